@@ -136,3 +136,7 @@ export const LiveServerFrame = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('error'), code: z.string(), message: z.string() })
 ]);
 export type LiveServerFrame = z.infer<typeof LiveServerFrame>;
+
+/** A live-feed symbol as it appears in `/api/v1/live/{symbol}` (same rule as the `subscribe` frame). */
+export const LiveSymbol = z.string().regex(/^[A-Z0-9._-]{1,16}$/);
+export type LiveSymbol = z.infer<typeof LiveSymbol>;

@@ -1,0 +1,13 @@
+export type { FeatureKind, FeatureSource, FeatureSpec } from './feature-spec';
+export { FEATURE_SOURCES, sourceOf } from './feature-spec';
+export type { FeatureMatrix } from './feature-matrix';
+export { featureName } from './feature-name';
+export { parseFeatureName } from './parse-feature-name';
+export { validateFeatureSpec, MAX_FEATURE_WINDOW } from './validate-feature-spec';
+export { warmup } from './warmup';
+export { DEFAULT_FEATURES } from './default-features';
+export { logReturn } from './log-return';
+export { rollingMean } from './rolling-mean';
+export { rollingStd } from './rolling-std';
+export { ema } from './ema';
+export { computeFeaturesCpu } from './compute-features-cpu';

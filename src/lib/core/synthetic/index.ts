@@ -1,0 +1,2 @@
+export { generateGbm, type GbmOptions } from './gbm';
+export { bridgeMax } from './bridge-extreme';

@@ -1,0 +1,94 @@
+/**
+ * The data worker's API: import, synthesise, and compute features. Every method returns a Result;
+ * nothing throws across the worker boundary.
+ */
+import { acquireGpu, type GpuContext } from '$lib/compute/device';
+import type { FeatureSpec } from '$lib/core/features';
+import { err, type Result } from '$lib/core/result';
+import { signalFromPort } from '$lib/bridge/abort-port';
+import type { AxonDb } from '$lib/store/db';
+import { buildFeatureSet, type FeatureSetSummary } from './build-feature-set';
+import type { DatasetSummary } from './dataset-summary';
+import { createSyntheticDataset, importCsvDataset, type SyntheticRequest } from './import-dataset';
+import type { ProgressFn } from './progress';
+
+export interface GpuStatus {
+	available: boolean;
+	adapter: string | null;
+	software: boolean;
+	message: string;
+}
+
+async function guard<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
+	try {
+		return await work();
+	} catch (e) {
+		return err('internal', e instanceof Error ? e.message : String(e));
+	}
+}
+
+export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
+	let context: Promise<Result<GpuContext>> | null = null;
+	const device = () => (context ??= acquireGpu(gpu()));
+
+	return {
+		async gpuStatus(): Promise<GpuStatus> {
+			const r = await device();
+			if (!r.ok) return { available: false, adapter: null, software: false, message: r.message };
+			const info = r.value.adapterInfo;
+			const name = [info.vendor, info.architecture, info.description].filter(Boolean).join(' · ');
+			return {
+				available: true,
+				adapter: name || 'unknown adapter',
+				software: r.value.isSoftware,
+				message: r.value.isSoftware
+					? 'WebGPU runs on a software adapter (CPU emulation): correct but slow.'
+					: 'WebGPU runs on a hardware adapter.'
+			};
+		},
+
+		importCsv(
+			text: string,
+			meta: { name: string; symbol: string; source: string },
+			onProgress?: ProgressFn
+		): Promise<Result<DatasetSummary>> {
+			return guard(async () => {
+				onProgress?.({ phase: 'parse', fraction: 0.1, message: 'Parsing and validating' });
+				const r = await importCsvDataset(db(), text, meta);
+				onProgress?.({ phase: 'store', fraction: 1 });
+				return r;
+			});
+		},
+
+		generateSynthetic(req: SyntheticRequest): Promise<Result<DatasetSummary>> {
+			return guard(() => createSyntheticDataset(db(), req));
+		},
+
+		computeFeatures(
+			datasetId: string,
+			specs: FeatureSpec[],
+			options: { preferCpu: boolean },
+			port?: MessagePort,
+			onProgress?: ProgressFn
+		): Promise<Result<FeatureSetSummary>> {
+			return guard(async () => {
+				const signal = signalFromPort(port);
+				onProgress?.({ phase: 'features', fraction: 0.05, message: 'Acquiring WebGPU' });
+				let ctx: GpuContext | null = null;
+				let gpuNotice: string | undefined;
+				if (options.preferCpu) gpuNotice = 'CPU chosen: computed by the CPU twin.';
+				else {
+					const r = await device();
+					if (r.ok) ctx = r.value;
+					else gpuNotice = `WebGPU unavailable (${r.message}): computed on the CPU.`;
+				}
+				onProgress?.({ phase: 'features', fraction: 0.2, message: 'Computing features' });
+				const result = await buildFeatureSet(db(), datasetId, specs, { gpu: ctx, signal, gpuNotice });
+				onProgress?.({ phase: 'features', fraction: 1 });
+				return result;
+			});
+		}
+	};
+}
+
+export type DataApi = ReturnType<typeof createDataApi>;

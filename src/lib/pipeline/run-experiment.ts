@@ -1,0 +1,245 @@
+/**
+ * One experiment run, end to end, in the train worker: load data and features → supervised windows →
+ * train (tfjs, chosen backend) with per-epoch records and checkpoints → predict the held-out tail →
+ * threshold policy backtest with fees → close the run. Every step writes through the store in
+ * transactions, so a crash leaves a run marked 'running' with its last checkpoint, never a half record.
+ *
+ * Splits are chronological: the first `trainFraction` of samples is fitting data (its last 15% is
+ * validation, monitored only), an embargo of `window` samples follows so no test window overlaps a
+ * fitting window, and the rest is the out-of-sample test the backtest trades.
+ */
+import { ExperimentCreate, type ExperimentResults } from '$lib/core/protocol';
+import { err, ok, type Result } from '$lib/core/result';
+import { makeWindows, nextLogReturn, fitStandardizer, applyStandardizer } from '$lib/core/dataset';
+import { summarizeBacktest, thresholdPositions, runBacktest, buyAndHold } from '$lib/core/backtest';
+import { selectBackend } from '$lib/ml/backend';
+import { buildSequenceModel } from '$lib/ml/gru-regressor';
+import { predict, trainModel } from '$lib/ml/train';
+import { saveCheckpoint as serializeModel } from '$lib/ml/checkpoint';
+import type { AxonDb } from '$lib/store/db';
+import { appendLoss, createExperimentWithRun, finishRun, newId, saveCheckpoint } from '$lib/store/repositories';
+import { ExperimentInput } from './experiment-input';
+import type { TrainProgress } from './train-progress';
+
+/** Daily bars: 252 trading days a year annualise the Sharpe ratio. */
+const PERIODS_PER_YEAR = 252;
+const VALIDATION_SHARE = 0.15;
+
+export interface RunSummary {
+	experimentId: string;
+	runId: string;
+	results: ExperimentResults;
+}
+
+interface Splits {
+	fit: number;
+	train: number;
+	testStart: number;
+}
+
+/** Chronological fit/validation/test boundaries in sample units (see the module comment). */
+export function planSplits(samples: number, trainFraction: number, window: number): Result<Splits> {
+	const fit = Math.floor(samples * trainFraction);
+	const train = Math.floor(fit * (1 - VALIDATION_SHARE));
+	const testStart = fit + window;
+	if (train < 16 || fit - train < 4 || samples - testStart < 16) {
+		return err(
+			'bad_input',
+			`Not enough samples (${samples}) for window ${window}: need ≥16 to train, ≥4 to validate and ≥16 to test. Use more data or a shorter window.`
+		);
+	}
+	return ok({ fit, train, testStart });
+}
+
+export async function runExperiment(
+	db: AxonDb,
+	rawInput: unknown,
+	options: { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void } = {}
+): Promise<Result<RunSummary>> {
+	const parsed = ExperimentInput.safeParse(rawInput);
+	if (!parsed.success) {
+		return err('bad_input', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+	}
+	const input = parsed.data;
+	const { signal } = options;
+	const report = options.onProgress ?? (() => {});
+	report({ phase: 'prepare', fraction: 0.01, message: 'Loading data and features' });
+
+	const dataset = await db.datasets.get(input.datasetId);
+	const featureSet = await db.featureSets.get(input.featureSetId);
+	if (!dataset || !featureSet || featureSet.datasetId !== dataset.id) {
+		return err('not_found', 'The dataset or its feature set is no longer stored. Compute features again.');
+	}
+	const { window } = input.model;
+	const windows = makeWindows({
+		features: featureSet.columns,
+		target: nextLogReturn(dataset.columns.close),
+		window,
+		start: featureSet.warmup
+	});
+	const splits = planSplits(windows.samples, input.trainFraction, window);
+	if (!splits.ok) return splits;
+	const { fit, train, testStart } = splits.value;
+
+	// Standardise features and target with training-sample statistics only (no look-ahead).
+	const scaler = fitStandardizer(windows.x, windows.nFeatures, train, window);
+	const x = applyStandardizer(windows.x, windows.nFeatures, scaler);
+	let yMean = 0;
+	for (let i = 0; i < train; i++) yMean += windows.y[i];
+	yMean /= train;
+	let yVar = 0;
+	for (let i = 0; i < train; i++) yVar += (windows.y[i] - yMean) ** 2;
+	const yStd = Math.sqrt(yVar / (train - 1)) || 1;
+	const y = windows.y.map((v) => (v - yMean) / yStd);
+
+	const selection = await selectBackend(input.training.backend);
+	const adapter = selection.adapter
+		? [selection.adapter.vendor, selection.adapter.architecture, selection.adapter.description].filter(Boolean).join(' · ')
+		: null;
+	const backendLabel = selection.backend === 'webgpu' && selection.software ? 'webgpu (software adapter)' : selection.backend;
+
+	const body = ExperimentCreate.parse({
+		name: input.name,
+		status: 'running',
+		model_config: input.model,
+		data_config: {
+			dataset: dataset.name,
+			source: dataset.source,
+			content_hash: dataset.contentHash,
+			rows: dataset.rows,
+			features: featureSet.names,
+			train_fraction: input.trainFraction
+		},
+		training_config: { ...input.training, backend: selection.backend },
+		backtest_config: { ...input.backtest, periods_per_year: PERIODS_PER_YEAR }
+	});
+	const now = Date.now();
+	const { experiment, run } = await createExperimentWithRun(
+		db,
+		{
+			id: newId(),
+			name: input.name,
+			datasetId: dataset.id,
+			featureSetId: featureSet.id,
+			body,
+			remote: null,
+			error: null,
+			createdAt: now,
+			updatedAt: now
+		},
+		input.training.seed
+	);
+	const fail = async (status: 'failed' | 'cancelled', message: string) => {
+		await finishRun(db, run.id, {
+			status,
+			backend: selection.backend,
+			adapter,
+			software: selection.software,
+			backtest: null,
+			results: null,
+			error: message
+		});
+	};
+
+	const model = buildSequenceModel({ ...input.model, nFeatures: windows.nFeatures, seed: input.training.seed });
+	try {
+		const epochs = input.training.epochs;
+		const started = performance.now();
+		const trained = await trainModel({
+			model,
+			x: x.subarray(0, fit * window * windows.nFeatures),
+			y: y.subarray(0, fit),
+			samples: fit,
+			window,
+			nFeatures: windows.nFeatures,
+			trainSamples: train,
+			epochs,
+			batchSize: input.training.batch_size,
+			learningRate: input.training.learning_rate,
+			seed: input.training.seed,
+			signal,
+			onProgress: (p) => {
+				const done = (p.epoch - 1 + p.batch / p.batches) / epochs;
+				const elapsed = performance.now() - started;
+				report({
+					phase: 'train',
+					fraction: 0.05 + 0.85 * done,
+					message: `Training epoch ${p.epoch}/${epochs}`,
+					epoch: p.epoch,
+					epochs,
+					loss: p.loss,
+					valLoss: p.valLoss,
+					samplesPerSec: p.samplesPerSec,
+					etaMs: done > 0 ? (elapsed / done) * (1 - done) : undefined,
+					backend: backendLabel
+				});
+			},
+			onEpochEnd: async (record) => {
+				await appendLoss(db, run.id, [record]);
+				await saveCheckpoint(db, {
+					id: `${run.id}:${record.epoch}`,
+					runId: run.id,
+					epoch: record.epoch,
+					createdAt: Date.now(),
+					artifacts: await serializeModel(model)
+				});
+			}
+		});
+		if (!trained.ok) {
+			await fail(trained.code === 'cancelled' ? 'cancelled' : 'failed', trained.message);
+			return trained;
+		}
+
+		report({ phase: 'predict', fraction: 0.92, message: 'Predicting the held-out period', backend: backendLabel });
+		const testSamples = windows.samples - testStart;
+		const stride = window * windows.nFeatures;
+		const scaled = await predict(model, x.subarray(testStart * stride), testSamples, window, windows.nFeatures);
+		const predictions = scaled.map((v) => v * yStd + yMean);
+
+		report({ phase: 'backtest', fraction: 0.96, message: 'Backtesting the threshold policy' });
+		const index = windows.index.subarray(testStart);
+		const positions = thresholdPositions(predictions, input.backtest.threshold);
+		const bt = runBacktest({
+			close: dataset.columns.close,
+			positions,
+			index,
+			feeBps: input.backtest.fee_bps,
+			periodsPerYear: PERIODS_PER_YEAR
+		});
+		const summary = summarizeBacktest(bt, PERIODS_PER_YEAR);
+		const last = trained.value.history.at(-1);
+		const results: ExperimentResults = {
+			final_train_loss: last?.loss ?? null,
+			final_val_loss: last?.valLoss ?? null,
+			total_return: summary.total_return,
+			sharpe: summary.sharpe,
+			max_drawdown: summary.max_drawdown,
+			trades: summary.trades,
+			backend: backendLabel
+		};
+		report({ phase: 'save', fraction: 0.99, message: 'Saving the experiment' });
+		await finishRun(db, run.id, {
+			status: 'completed',
+			backend: selection.backend,
+			adapter,
+			software: selection.software,
+			results,
+			error: null,
+			backtest: {
+				// equity[k + 1] is marked at the close after decision k: plot it at that bar's time.
+				time: Float64Array.from(index, (t) => dataset.columns.time[t + 1]),
+				equity: bt.equity.slice(1),
+				benchmark: buyAndHold(dataset.columns.close, index).slice(1),
+				positions: Float64Array.from(positions),
+				predictions
+			}
+		});
+		return ok({ experimentId: experiment.id, runId: run.id, results });
+	} catch (e) {
+		const message = e instanceof Error ? e.message : String(e);
+		await fail('failed', message);
+		return err('internal', message);
+	} finally {
+		model.dispose();
+	}
+}

@@ -1,0 +1,15 @@
+/** Progress of an experiment run, streamed from the train worker to the page. */
+export interface TrainProgress {
+	phase: 'prepare' | 'train' | 'predict' | 'backtest' | 'save';
+	/** 0..1 over the whole run. */
+	fraction: number;
+	message: string;
+	epoch?: number;
+	epochs?: number;
+	loss?: number;
+	valLoss?: number | null;
+	samplesPerSec?: number;
+	/** Estimated milliseconds left in training. */
+	etaMs?: number;
+	backend?: string;
+}

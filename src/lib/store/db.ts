@@ -1,0 +1,42 @@
+/**
+ * The IndexedDB schema (Dexie). Versions are append-only: a new version adds stores or indexes and,
+ * where data changes shape, an `.upgrade()` — never edit a released version.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+	CheckpointRecord,
+	DatasetRecord,
+	ExperimentRecord,
+	FeatureSetRecord,
+	MetricRecord,
+	RunRecord
+} from './records';
+
+export class AxonDb extends Dexie {
+	datasets!: EntityTable<DatasetRecord, 'id'>;
+	featureSets!: EntityTable<FeatureSetRecord, 'id'>;
+	experiments!: EntityTable<ExperimentRecord, 'id'>;
+	runs!: EntityTable<RunRecord, 'id'>;
+	metrics!: EntityTable<MetricRecord, 'id'>;
+	checkpoints!: EntityTable<CheckpointRecord, 'id'>;
+
+	constructor(name = 'axon') {
+		super(name);
+		this.version(1).stores({
+			datasets: 'id, contentHash, createdAt',
+			featureSets: 'id, datasetId, createdAt',
+			experiments: 'id, status, createdAt, datasetId',
+			runs: 'id, experimentId, status',
+			metrics: '++id, runId, [runId+name]',
+			checkpoints: 'id, runId, createdAt'
+		});
+	}
+}
+
+let shared: AxonDb | null = null;
+
+/** The one database of this origin, opened lazily (pages and workers each get their own connection). */
+export function openDb(): AxonDb {
+	shared ??= new AxonDb();
+	return shared;
+}

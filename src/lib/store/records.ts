@@ -1,0 +1,118 @@
+/**
+ * Shapes of what AXON keeps in IndexedDB. Columns are typed arrays: structured clone stores them
+ * natively and they transfer to workers without copying.
+ */
+import type { ExperimentCreate, ExperimentStatus } from '$lib/core/protocol';
+
+export interface DatasetRecord {
+	id: string;
+	name: string;
+	symbol: string;
+	/** Where the bytes came from: a bundled file, an upload, or a synthetic generator with its seed. */
+	source: string;
+	/** SHA-256 of the canonical column bytes: the reproducibility key. */
+	contentHash: string;
+	rows: number;
+	firstTime: number;
+	lastTime: number;
+	warnings: string[];
+	createdAt: number;
+	columns: {
+		time: Float64Array;
+		open: Float64Array;
+		high: Float64Array;
+		low: Float64Array;
+		close: Float64Array;
+		volume: Float64Array;
+	};
+}
+
+export interface FeatureEngineInfo {
+	kind: 'webgpu' | 'cpu';
+	adapter?: string;
+	software?: boolean;
+	notice?: string;
+}
+
+export interface FeatureSetRecord {
+	id: string;
+	datasetId: string;
+	/** The feature specs as JSON (see src/lib/core/features). */
+	specs: unknown[];
+	names: string[];
+	columns: Float32Array[];
+	/** Rows at the start that are NaN because some feature is still warming up. */
+	warmup: number;
+	engine: FeatureEngineInfo;
+	createdAt: number;
+}
+
+export interface ExperimentRecord {
+	id: string;
+	name: string;
+	status: ExperimentStatus;
+	datasetId: string;
+	featureSetId: string;
+	/** The record exactly as it is sent to the edge. */
+	body: ExperimentCreate;
+	runId: string | null;
+	/** Set once the edge has the record. */
+	remote: { id: string; syncedAt: number } | null;
+	error: string | null;
+	createdAt: number;
+	updatedAt: number;
+}
+
+export type RunStatus = 'running' | 'completed' | 'failed' | 'cancelled';
+
+export interface LossPoint {
+	epoch: number;
+	loss: number;
+	valLoss: number | null;
+}
+
+export interface BacktestCurves {
+	/** Bar times (ms) of each out-of-sample decision. */
+	time: Float64Array;
+	equity: Float64Array;
+	benchmark: Float64Array;
+	positions: Float64Array;
+	predictions: Float32Array;
+}
+
+export interface RunRecord {
+	id: string;
+	experimentId: string;
+	status: RunStatus;
+	backend: string | null;
+	adapter: string | null;
+	software: boolean | null;
+	seed: number;
+	startedAt: number;
+	finishedAt: number | null;
+	history: LossPoint[];
+	backtest: BacktestCurves | null;
+}
+
+export interface MetricRecord {
+	id?: number;
+	runId: string;
+	name: string;
+	step: number;
+	value: number;
+}
+
+export interface CheckpointArtifacts {
+	modelTopology: object;
+	weightSpecs: unknown[];
+	weightData: ArrayBuffer;
+	format: 'tfjs-layers';
+}
+
+export interface CheckpointRecord {
+	id: string;
+	runId: string;
+	epoch: number;
+	createdAt: number;
+	artifacts: CheckpointArtifacts;
+}

@@ -1,0 +1,76 @@
+/**
+ * Pure chart geometry with d3: scales, ticks and SVG paths for line charts. Components only render
+ * what this returns, so the maths is testable without a DOM.
+ */
+import { extent, scaleLinear, scaleUtc, line, timeFormat, format } from 'd3';
+
+export interface LineSeries {
+	name: string;
+	x: ArrayLike<number>;
+	y: ArrayLike<number>;
+	color: string;
+}
+
+export interface ChartGeometry {
+	paths: { name: string; color: string; d: string }[];
+	xTicks: { x: number; label: string }[];
+	yTicks: { y: number; label: string }[];
+	empty: boolean;
+}
+
+export interface Frame {
+	width: number;
+	height: number;
+	margin: { top: number; right: number; bottom: number; left: number };
+	xKind: 'time' | 'linear';
+	yFormat?: string;
+}
+
+/** Non-finite points break the line rather than dragging it to zero (warm-up NaNs stay visible gaps). */
+export function lineChartGeometry(series: LineSeries[], frame: Frame): ChartGeometry {
+	const { width, height, margin } = frame;
+	const xs: number[] = [];
+	const ys: number[] = [];
+	for (const s of series) {
+		for (let i = 0; i < s.x.length; i++) {
+			if (Number.isFinite(s.y[i]) && Number.isFinite(s.x[i])) {
+				xs.push(s.x[i]);
+				ys.push(s.y[i]);
+			}
+		}
+	}
+	if (xs.length === 0) return { paths: [], xTicks: [], yTicks: [], empty: true };
+	const [x0, x1] = extent(xs) as [number, number];
+	let [y0, y1] = extent(ys) as [number, number];
+	if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
+	const range: [number, number] = [margin.left, width - margin.right];
+	const x =
+		frame.xKind === 'time'
+			? scaleUtc().domain([new Date(x0), new Date(x1)]).range(range)
+			: scaleLinear().domain([x0, x1]).range(range);
+	const y = scaleLinear()
+		.domain([y0, y1])
+		.nice()
+		.range([height - margin.bottom, margin.top]);
+	const xAt = (v: number) => (frame.xKind === 'time' ? x(new Date(v) as never) : x(v as never));
+	const paths = series.map((s) => {
+		const gen = line<number>()
+			.defined((i) => Number.isFinite(s.y[i]) && Number.isFinite(s.x[i]))
+			.x((i) => xAt(s.x[i]))
+			.y((i) => y(s.y[i]));
+		return { name: s.name, color: s.color, d: gen(Array.from({ length: s.x.length }, (_, i) => i)) ?? '' };
+	});
+	const fmtY = format(frame.yFormat ?? '~s');
+	const xTicks =
+		frame.xKind === 'time'
+			? scaleUtc()
+					.domain([new Date(x0), new Date(x1)])
+					.ticks(6)
+					.map((d) => ({ x: xAt(d.getTime()), label: timeFormat('%Y-%m')(d) }))
+			: scaleLinear()
+					.domain([x0, x1])
+					.ticks(6)
+					.map((v) => ({ x: xAt(v), label: format('~s')(v) }));
+	const yTicks = y.ticks(5).map((v) => ({ y: y(v), label: fmtY(v) }));
+	return { paths, xTicks, yTicks, empty: false };
+}
