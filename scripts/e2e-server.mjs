@@ -16,7 +16,18 @@ await seedDemoUsers({ persistTo, credentialsFile: `${persistTo}/credentials.json
 
 const child = spawn(
 	process.execPath,
-	['node_modules/wrangler/bin/wrangler.js', 'dev', '--ip', '127.0.0.1', '--port', port, '--persist-to', persistTo, '--log-level', 'warn'],
+	[
+		'node_modules/wrangler/bin/wrangler.js',
+		'dev',
+		'--ip',
+		'127.0.0.1',
+		'--port',
+		port,
+		'--persist-to',
+		persistTo,
+		'--log-level',
+		'warn'
+	],
 	{ stdio: 'inherit', env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' } }
 );
 const stop = () => child.kill('SIGTERM');

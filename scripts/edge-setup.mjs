@@ -158,7 +158,16 @@ function executeSql(text, persistTo) {
 	const file = join(dir, 'seed.sql');
 	try {
 		writeFileSync(file, text, { mode: 0o600 });
-		wrangler(['d1', 'execute', DATABASE, '--local', '--yes', '--file', file, ...persistArgs(persistTo)]);
+		wrangler([
+			'd1',
+			'execute',
+			DATABASE,
+			'--local',
+			'--yes',
+			'--file',
+			file,
+			...persistArgs(persistTo)
+		]);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -19,9 +19,13 @@ console.log('• Seeding demo users…');
 const users = await edge.seedDemoUsers();
 
 console.log('• Starting the local edge (wrangler dev)…');
-const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'], {
-	stdio: ['ignore', 'inherit', 'inherit']
-});
+const child = spawn(
+	'npx',
+	['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'],
+	{
+		stdio: ['ignore', 'inherit', 'inherit']
+	}
+);
 const stop = () => child.kill('SIGINT');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
@@ -29,7 +33,10 @@ child.on('exit', (code) => process.exit(code ?? 0));
 
 const url = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 120; i++) {
-	const up = await fetch(`${url}/api/v1/health`).then((r) => r.ok, () => false);
+	const up = await fetch(`${url}/api/v1/health`).then(
+		(r) => r.ok,
+		() => false
+	);
 	if (up) break;
 	await new Promise((r) => setTimeout(r, 500));
 }

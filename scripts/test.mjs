@@ -28,16 +28,41 @@ const vitestCount = (file) => () => {
 	return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrors ?? 0) };
 };
 const vitest = (name, args, file) =>
-	step(name, 'npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`], vitestCount(file));
+	step(
+		name,
+		'npx',
+		[
+			'vitest',
+			'run',
+			...args,
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${file}`
+		],
+		vitestCount(file)
+	);
 
 step('svelte-kit sync', 'npx', ['svelte-kit', 'sync']);
-step('types (svelte-check, strict)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+step('types (svelte-check, strict)', 'npx', [
+	'svelte-check',
+	'--tsconfig',
+	'./tsconfig.json',
+	'--fail-on-warnings'
+]);
 step('types (edge worker)', 'npx', ['tsc', '--noEmit', '-p', 'worker/tsconfig.json']);
 step('lint (eslint)', 'npx', ['eslint', '.']);
 step('format (prettier)', 'npx', ['prettier', '--check', '.']);
 vitest('unit tests', ['--project', 'unit'], 'artifacts/results/unit.json');
-vitest('WebGPU kernel twins (Dawn + SwiftShader)', ['--project', 'gpu'], 'artifacts/results/gpu.json');
-vitest('edge tests (workerd, local D1/DO)', ['--config', 'vitest.edge.config.ts'], 'artifacts/results/edge.json');
+vitest(
+	'WebGPU kernel twins (Dawn + SwiftShader)',
+	['--project', 'gpu'],
+	'artifacts/results/gpu.json'
+);
+vitest(
+	'edge tests (workerd, local D1/DO)',
+	['--config', 'vitest.edge.config.ts'],
+	'artifacts/results/edge.json'
+);
 step('build', 'npx', ['vite', 'build']);
 step('end-to-end (Chromium + WebGPU)', 'npx', ['playwright', 'test'], () => {
 	const file = 'artifacts/results/e2e.json';
@@ -48,7 +73,9 @@ step('end-to-end (Chromium + WebGPU)', 'npx', ['playwright', 'test'], () => {
 
 console.log('\n━━ summary ━━');
 for (const l of layers) {
-	console.log(`${l.status === 0 ? '✔' : '✖'} ${l.name.padEnd(44)} ${l.passed} passed, ${l.failed} failed`);
+	console.log(
+		`${l.status === 0 ? '✔' : '✖'} ${l.name.padEnd(44)} ${l.passed} passed, ${l.failed} failed`
+	);
 }
 const passed = layers.reduce((s, l) => s + l.passed, 0);
 const failed = layers.reduce((s, l) => s + l.failed, 0);

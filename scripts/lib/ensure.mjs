@@ -7,7 +7,11 @@ export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
 export const CHROMIUM = '/usr/bin/chromium';
 
 export function run(cmd, args, opts = {}) {
-	const r = spawnSync(cmd, args, { stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
+	const r = spawnSync(cmd, args, {
+		stdio: 'inherit',
+		...opts,
+		env: { ...process.env, ...opts.env }
+	});
 	if (r.error) throw r.error;
 	return r.status ?? 1;
 }
@@ -30,7 +34,9 @@ export function ensureNodeModules() {
 	if (fresh) return;
 	console.log('• Installing npm packages (npm ci)…');
 	// Playwright drives Debian's chromium; it must never try to download a browser of its own.
-	mustRun('npm', ['ci', '--no-audit', '--no-fund'], { env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } });
+	mustRun('npm', ['ci', '--no-audit', '--no-fund'], {
+		env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' }
+	});
 }
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;

@@ -53,31 +53,45 @@ test('the slice runs end to end: data, WebGPU features, training, backtest, save
 	await expect(page.getByTestId('experiment-status')).toHaveText('completed');
 	await expect(page.getByTestId('backend')).toContainText('webgpu');
 	await expect(page.getByTestId('total-return')).toHaveText(/^-?\d+\.\d%$/);
-	await expect(page.getByTestId('equity-chart').locator('path[data-series="model"]')).toHaveCount(1);
+	await expect(page.getByTestId('equity-chart').locator('path[data-series="model"]')).toHaveCount(
+		1
+	);
 	await expect(page.getByTestId('shared')).toContainText('Shared on the edge');
 
 	await page.reload();
 	await expect(page.getByTestId('experiment-name')).toHaveText('e2e-gru');
 	await expect(page.getByTestId('experiment-status')).toHaveText('completed');
+	await expect(page.getByTestId('equity-chart')).toBeVisible();
+	await page.screenshot({ path: 'artifacts/experiment.png', fullPage: true });
 
 	await page.getByRole('link', { name: 'Battle arena' }).click();
 	await expect(page.getByTestId('leaderboard')).toContainText('e2e-gru');
 	await page.getByRole('link', { name: 'Experiments' }).click();
 	await expect(page.getByTestId('remote-experiments')).toContainText('e2e-gru');
-	await page.screenshot({ path: 'artifacts/slice.png', fullPage: true });
+	await page.screenshot({ path: 'artifacts/experiments.png', fullPage: true });
 	expect(errors).toEqual([]);
 });
 
 test('a malformed CSV upload shows which row is wrong and stores nothing', async ({ page }) => {
 	await page.goto('/data');
-	const before = await page.getByTestId('datasets').locator('tbody tr').count().catch(() => 0);
+	const before = await page
+		.getByTestId('datasets')
+		.locator('tbody tr')
+		.count()
+		.catch(() => 0);
 	await page.getByTestId('csv-upload').setInputFiles({
 		name: 'broken.csv',
 		mimeType: 'text/csv',
-		buffer: Buffer.from('date,open,high,low,close,volume\n2020-01-01,1,2,0.5,1.5,100\n2020-01-02,1,2,0.5,abc,100\n')
+		buffer: Buffer.from(
+			'date,open,high,low,close,volume\n2020-01-01,1,2,0.5,1.5,100\n2020-01-02,1,2,0.5,abc,100\n'
+		)
 	});
 	await expect(page.getByTestId('data-error')).toContainText('row');
 	await expect(page.getByTestId('data-error')).toContainText('abc');
-	const after = await page.getByTestId('datasets').locator('tbody tr').count().catch(() => 0);
+	const after = await page
+		.getByTestId('datasets')
+		.locator('tbody tr')
+		.count()
+		.catch(() => 0);
 	expect(after).toBe(before);
 });

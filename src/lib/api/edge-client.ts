@@ -46,10 +46,16 @@ async function request<S extends z.ZodType>(
 	if (!response.ok) {
 		const parsed = ApiError.safeParse(body);
 		const message = parsed.success ? parsed.data.error.message : `HTTP ${response.status}`;
-		return err(codeOfStatus(response.status), message, parsed.success ? parsed.data.error.details : undefined);
+		return err(
+			codeOfStatus(response.status),
+			message,
+			parsed.success ? parsed.data.error.details : undefined
+		);
 	}
 	const parsed = schema.safeParse(body);
-	return parsed.success ? ok(parsed.data) : err('internal', 'The edge sent a response this app does not understand.');
+	return parsed.success
+		? ok(parsed.data)
+		: err('internal', 'The edge sent a response this app does not understand.');
 }
 
 export const signIn = (body: SignIn) =>
@@ -58,4 +64,5 @@ export const signIn = (body: SignIn) =>
 export const createExperiment = (token: string, body: ExperimentCreate) =>
 	request(Experiment, '/experiments', { method: 'POST', body: JSON.stringify(body), token });
 
-export const listRemoteExperiments = (token: string) => request(ExperimentList, '/experiments?limit=50', { token });
+export const listRemoteExperiments = (token: string) =>
+	request(ExperimentList, '/experiments?limit=50', { token });

@@ -41,7 +41,11 @@ export const ModelConfig = z.object({
 export type ModelConfig = z.infer<typeof ModelConfig>;
 
 export const TrainingConfig = z.object({
-	seed: z.number().int().min(0).max(2 ** 32 - 1),
+	seed: z
+		.number()
+		.int()
+		.min(0)
+		.max(2 ** 32 - 1),
 	epochs: z.number().int().min(1).max(10_000),
 	batch_size: z.number().int().min(1).max(65_536),
 	learning_rate: finite.gt(0).max(10),
@@ -131,7 +135,11 @@ export type LiveClientFrame = z.infer<typeof LiveClientFrame>;
 
 export const LiveServerFrame = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('welcome'), symbol: z.string(), subscribers: z.number().int() }),
-	z.object({ type: z.literal('bar'), symbol: z.string(), bar: z.object({ t: z.string(), close: finite }) }),
+	z.object({
+		type: z.literal('bar'),
+		symbol: z.string(),
+		bar: z.object({ t: z.string(), close: finite })
+	}),
 	z.object({ type: z.literal('pong') }),
 	z.object({ type: z.literal('error'), code: z.string(), message: z.string() })
 ]);

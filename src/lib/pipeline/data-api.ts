@@ -83,7 +83,11 @@ export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 					else gpuNotice = `WebGPU unavailable (${r.message}): computed on the CPU.`;
 				}
 				onProgress?.({ phase: 'features', fraction: 0.2, message: 'Computing features' });
-				const result = await buildFeatureSet(db(), datasetId, specs, { gpu: ctx, signal, gpuNotice });
+				const result = await buildFeatureSet(db(), datasetId, specs, {
+					gpu: ctx,
+					signal,
+					gpuNotice
+				});
 				onProgress?.({ phase: 'features', fraction: 1 });
 				return result;
 			});

@@ -7,7 +7,9 @@ export const ExperimentInput = z.object({
 	datasetId: z.string().min(1).max(64),
 	featureSetId: z.string().min(1).max(64),
 	model: ModelConfig.pick({ model_type: true, window: true, units: true }),
-	training: TrainingConfig.omit({ backend: true }).extend({ backend: z.enum(['auto', 'webgpu', 'cpu']) }),
+	training: TrainingConfig.omit({ backend: true }).extend({
+		backend: z.enum(['auto', 'webgpu', 'cpu'])
+	}),
 	backtest: BacktestConfig.pick({ threshold: true, fee_bps: true }),
 	trainFraction: z.number().gt(0.2).lt(0.95)
 });

@@ -56,7 +56,10 @@ export async function importCsvDataset(
 	if (!parsed.ok) return parsed;
 	const { series, warnings } = parsed.value;
 	if (series.close.length < 50) {
-		return err('bad_input', `Only ${series.close.length} bars: at least 50 are needed to train and test.`);
+		return err(
+			'bad_input',
+			`Only ${series.close.length} bars: at least 50 are needed to train and test.`
+		);
 	}
 	return store(db, series, { name: meta.name, source: meta.source, warnings });
 }

@@ -17,7 +17,13 @@ import { buildSequenceModel } from '$lib/ml/gru-regressor';
 import { predict, trainModel } from '$lib/ml/train';
 import { saveCheckpoint as serializeModel } from '$lib/ml/checkpoint';
 import type { AxonDb } from '$lib/store/db';
-import { appendLoss, createExperimentWithRun, finishRun, newId, saveCheckpoint } from '$lib/store/repositories';
+import {
+	appendLoss,
+	createExperimentWithRun,
+	finishRun,
+	newId,
+	saveCheckpoint
+} from '$lib/store/repositories';
 import { ExperimentInput } from './experiment-input';
 import type { TrainProgress } from './train-progress';
 
@@ -58,7 +64,10 @@ export async function runExperiment(
 ): Promise<Result<RunSummary>> {
 	const parsed = ExperimentInput.safeParse(rawInput);
 	if (!parsed.success) {
-		return err('bad_input', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+		return err(
+			'bad_input',
+			parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+		);
 	}
 	const input = parsed.data;
 	const { signal } = options;
@@ -68,7 +77,10 @@ export async function runExperiment(
 	const dataset = await db.datasets.get(input.datasetId);
 	const featureSet = await db.featureSets.get(input.featureSetId);
 	if (!dataset || !featureSet || featureSet.datasetId !== dataset.id) {
-		return err('not_found', 'The dataset or its feature set is no longer stored. Compute features again.');
+		return err(
+			'not_found',
+			'The dataset or its feature set is no longer stored. Compute features again.'
+		);
 	}
 	const { window } = input.model;
 	const windows = makeWindows({
@@ -94,9 +106,14 @@ export async function runExperiment(
 
 	const selection = await selectBackend(input.training.backend);
 	const adapter = selection.adapter
-		? [selection.adapter.vendor, selection.adapter.architecture, selection.adapter.description].filter(Boolean).join(' · ')
+		? [selection.adapter.vendor, selection.adapter.architecture, selection.adapter.description]
+				.filter(Boolean)
+				.join(' · ')
 		: null;
-	const backendLabel = selection.backend === 'webgpu' && selection.software ? 'webgpu (software adapter)' : selection.backend;
+	const backendLabel =
+		selection.backend === 'webgpu' && selection.software
+			? 'webgpu (software adapter)'
+			: selection.backend;
 
 	const body = ExperimentCreate.parse({
 		name: input.name,
@@ -141,7 +158,11 @@ export async function runExperiment(
 		});
 	};
 
-	const model = buildSequenceModel({ ...input.model, nFeatures: windows.nFeatures, seed: input.training.seed });
+	const model = buildSequenceModel({
+		...input.model,
+		nFeatures: windows.nFeatures,
+		seed: input.training.seed
+	});
 	try {
 		const epochs = input.training.epochs;
 		const started = performance.now();
@@ -190,10 +211,21 @@ export async function runExperiment(
 			return trained;
 		}
 
-		report({ phase: 'predict', fraction: 0.92, message: 'Predicting the held-out period', backend: backendLabel });
+		report({
+			phase: 'predict',
+			fraction: 0.92,
+			message: 'Predicting the held-out period',
+			backend: backendLabel
+		});
 		const testSamples = windows.samples - testStart;
 		const stride = window * windows.nFeatures;
-		const scaled = await predict(model, x.subarray(testStart * stride), testSamples, window, windows.nFeatures);
+		const scaled = await predict(
+			model,
+			x.subarray(testStart * stride),
+			testSamples,
+			window,
+			windows.nFeatures
+		);
 		const predictions = scaled.map((v) => v * yStd + yMean);
 
 		report({ phase: 'backtest', fraction: 0.96, message: 'Backtesting the threshold policy' });

@@ -35,7 +35,14 @@ function dataset(hash = 'a'.repeat(64)): DatasetRecord {
 		lastTime: 2,
 		warnings: [],
 		createdAt: Date.now(),
-		columns: { time: col(0), open: col(1), high: col(2), low: col(0.5), close: col(1.5), volume: col(100) }
+		columns: {
+			time: col(0),
+			open: col(1),
+			high: col(2),
+			low: col(0.5),
+			close: col(1.5),
+			volume: col(100)
+		}
 	};
 }
 
@@ -77,7 +84,12 @@ describe('store', () => {
 			runId: run.id,
 			epoch: 1,
 			createdAt: Date.now(),
-			artifacts: { modelTopology: {}, weightSpecs: [], weightData: new Float32Array([1, 2]).buffer, format: 'tfjs-layers' }
+			artifacts: {
+				modelTopology: {},
+				weightSpecs: [],
+				weightData: new Float32Array([1, 2]).buffer,
+				format: 'tfjs-layers'
+			}
 		});
 		db.close();
 

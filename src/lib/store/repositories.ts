@@ -94,7 +94,8 @@ export async function appendLoss(db: AxonDb, runId: string, points: LossPoint[])
 		const rows: MetricRecord[] = [];
 		for (const p of points) {
 			rows.push({ runId, name: 'loss', step: p.epoch, value: p.loss });
-			if (p.valLoss !== null) rows.push({ runId, name: 'val_loss', step: p.epoch, value: p.valLoss });
+			if (p.valLoss !== null)
+				rows.push({ runId, name: 'val_loss', step: p.epoch, value: p.valLoss });
 		}
 		await db.metrics.bulkAdd(rows);
 	});
@@ -132,7 +133,11 @@ const experimentStatusOf: Record<RunOutcome['status'], ExperimentStatus> = {
 };
 
 /** Closes a run and updates its experiment (status, results) atomically. */
-export async function finishRun(db: AxonDb, runId: string, outcome: RunOutcome): Promise<ExperimentRecord> {
+export async function finishRun(
+	db: AxonDb,
+	runId: string,
+	outcome: RunOutcome
+): Promise<ExperimentRecord> {
 	return db.transaction('rw', db.runs, db.experiments, async () => {
 		const run = await db.runs.get(runId);
 		if (!run) throw new Error(`run ${runId} does not exist`);
@@ -147,14 +152,28 @@ export async function finishRun(db: AxonDb, runId: string, outcome: RunOutcome):
 			finishedAt: Date.now()
 		});
 		const status = experimentStatusOf[outcome.status];
-		const body = { ...experiment.body, status, ...(outcome.results ? { results: outcome.results } : {}) };
-		const updated: ExperimentRecord = { ...experiment, status, body, error: outcome.error, updatedAt: Date.now() };
+		const body = {
+			...experiment.body,
+			status,
+			...(outcome.results ? { results: outcome.results } : {})
+		};
+		const updated: ExperimentRecord = {
+			...experiment,
+			status,
+			body,
+			error: outcome.error,
+			updatedAt: Date.now()
+		};
 		await db.experiments.put(updated);
 		return updated;
 	});
 }
 
-export async function markSynced(db: AxonDb, experimentId: string, remoteId: string): Promise<void> {
+export async function markSynced(
+	db: AxonDb,
+	experimentId: string,
+	remoteId: string
+): Promise<void> {
 	await db.experiments.update(experimentId, { remote: { id: remoteId, syncedAt: Date.now() } });
 }
 

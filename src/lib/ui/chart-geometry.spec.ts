@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { lineChartGeometry } from './chart-geometry';
 
-const frame = { width: 400, height: 200, margin: { top: 10, right: 10, bottom: 20, left: 40 }, xKind: 'linear' as const };
+const frame = {
+	width: 400,
+	height: 200,
+	margin: { top: 10, right: 10, bottom: 20, left: 40 },
+	xKind: 'linear' as const
+};
 
 describe('lineChartGeometry', () => {
 	it('draws one path per series inside the frame', () => {
@@ -18,12 +23,23 @@ describe('lineChartGeometry', () => {
 	});
 
 	it('breaks the line at NaN warm-up values instead of plotting zeros', () => {
-		const g = lineChartGeometry([{ name: 'ema', x: [1, 2, 3, 4], y: [NaN, NaN, 1, 2], color: 'red' }], frame);
+		const g = lineChartGeometry(
+			[{ name: 'ema', x: [1, 2, 3, 4], y: [NaN, NaN, 1, 2], color: 'red' }],
+			frame
+		);
 		expect(g.paths[0].d.match(/M/g)).toHaveLength(1);
 		expect(g.paths[0].d.match(/L/g)).toHaveLength(1);
 	});
 
+	it('marks a lone point so a one-epoch loss curve is visible', () => {
+		const g = lineChartGeometry([{ name: 'loss', x: [1], y: [0.5], color: 'red' }], frame);
+		expect(g.paths[0].points).toHaveLength(1);
+		expect(g.paths[0].points[0].x).toBeCloseTo(200 + 15, 0);
+	});
+
 	it('reports an empty chart when there is nothing finite to draw', () => {
-		expect(lineChartGeometry([{ name: 'x', x: [1], y: [NaN], color: 'red' }], frame).empty).toBe(true);
+		expect(lineChartGeometry([{ name: 'x', x: [1], y: [NaN], color: 'red' }], frame).empty).toBe(
+			true
+		);
 	});
 });

@@ -12,11 +12,14 @@ export interface LineSeries {
 }
 
 export interface ChartGeometry {
-	paths: { name: string; color: string; d: string }[];
+	paths: { name: string; color: string; d: string; points: { x: number; y: number }[] }[];
 	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; label: string }[];
 	empty: boolean;
 }
+
+/** Series with at most this many finite points are drawn with markers as well as a line. */
+const MARKER_LIMIT = 60;
 
 export interface Frame {
 	width: number;
@@ -40,13 +43,17 @@ export function lineChartGeometry(series: LineSeries[], frame: Frame): ChartGeom
 		}
 	}
 	if (xs.length === 0) return { paths: [], xTicks: [], yTicks: [], empty: true };
-	const [x0, x1] = extent(xs) as [number, number];
+	let [x0, x1] = extent(xs) as [number, number];
+	// A single x (one epoch, one bar) still needs a non-empty domain to place its point.
+	if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
 	let [y0, y1] = extent(ys) as [number, number];
 	if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
 	const range: [number, number] = [margin.left, width - margin.right];
 	const x =
 		frame.xKind === 'time'
-			? scaleUtc().domain([new Date(x0), new Date(x1)]).range(range)
+			? scaleUtc()
+					.domain([new Date(x0), new Date(x1)])
+					.range(range)
 			: scaleLinear().domain([x0, x1]).range(range);
 	const y = scaleLinear()
 		.domain([y0, y1])
@@ -58,7 +65,12 @@ export function lineChartGeometry(series: LineSeries[], frame: Frame): ChartGeom
 			.defined((i) => Number.isFinite(s.y[i]) && Number.isFinite(s.x[i]))
 			.x((i) => xAt(s.x[i]))
 			.y((i) => y(s.y[i]));
-		return { name: s.name, color: s.color, d: gen(Array.from({ length: s.x.length }, (_, i) => i)) ?? '' };
+		const all = Array.from({ length: s.x.length }, (_, i) => i);
+		const finite = all.filter((i) => Number.isFinite(s.y[i]) && Number.isFinite(s.x[i]));
+		// Short series (a few epochs) get point markers: a lone point draws no line at all.
+		const points =
+			finite.length <= MARKER_LIMIT ? finite.map((i) => ({ x: xAt(s.x[i]), y: y(s.y[i]) })) : [];
+		return { name: s.name, color: s.color, d: gen(all) ?? '', points };
 	});
 	const fmtY = format(frame.yFormat ?? '~s');
 	const xTicks =

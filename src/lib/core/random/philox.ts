@@ -65,7 +65,10 @@ export class CounterRng {
 	nextU32(): number {
 		if (this.#buffer.length === 0) {
 			const c = this.#counter++;
-			this.#buffer = philox4x32([c >>> 0, Math.floor(c / 2 ** 32) >>> 0, 0, 0], this.#key).reverse();
+			this.#buffer = philox4x32(
+				[c >>> 0, Math.floor(c / 2 ** 32) >>> 0, 0, 0],
+				this.#key
+			).reverse();
 		}
 		return this.#buffer.pop()!;
 	}

@@ -1,0 +1,12 @@
+import { acquireNodeGpu } from './src/lib/compute/node-gpu';
+import { computeFeatures } from './src/lib/compute/features';
+import { syntheticCloses } from './src/lib/core/features/synthetic-closes';
+const r = await acquireNodeGpu();
+if (!r.ok) process.exit(1);
+const specs = JSON.parse(process.argv[2]); const n = Number(process.argv[3]);
+const close = syntheticCloses(n, 3);
+const series = { symbol: 'X', time: new Float64Array(n), open: close, high: close, low: close, close, volume: close };
+const t0 = performance.now();
+const g = await computeFeatures(series, specs, { gpu: r.value });
+console.log(process.argv[2], n, g.engine.kind, g.engine.notice, (performance.now() - t0).toFixed(1), g.matrix.columns[0][n-1]);
+r.value.device.destroy();
