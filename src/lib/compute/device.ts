@@ -13,6 +13,14 @@ export interface GpuContext {
 	limits: GPUSupportedLimits;
 }
 
+/**
+ * Each device keeps its GPU and adapter objects reachable. In Node (Dawn) the native instance behind
+ * `create()`'s GPU object is torn down when that object is garbage-collected, and a device still in
+ * use then crashes the process (futex errors, SIGSEGV): seen with the webgpu 0.6.2 package. Harmless
+ * in browsers, where `navigator.gpu` lives forever anyway.
+ */
+const owners = new WeakMap<GPUDevice, [GPU, GPUAdapter]>();
+
 export interface AcquireGpuOptions {
 	powerPreference?: GPUPowerPreference;
 	label?: string;
@@ -52,6 +60,7 @@ export async function acquireGpu(
 				maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize
 			}
 		});
+		owners.set(device, [gpu, adapter]);
 		const adapterInfo = readAdapterInfo(adapter);
 		return ok({ device, adapterInfo, isSoftware: isSoftwareAdapter(adapter, adapterInfo), limits: device.limits });
 	} catch (e) {

@@ -2,6 +2,7 @@
  * The data worker's API: import, synthesise, and compute features. Every method returns a Result;
  * nothing throws across the worker boundary.
  */
+import { transfer } from 'comlink';
 import { acquireGpu, type GpuContext } from '$lib/compute/device';
 import type { FeatureSpec } from '$lib/core/features';
 import { err, type Result } from '$lib/core/result';
@@ -17,6 +18,15 @@ export interface GpuStatus {
 	adapter: string | null;
 	software: boolean;
 	message: string;
+}
+
+function decodeText(input: ArrayBuffer | string): string | null {
+	if (typeof input === 'string') return input;
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(input);
+	} catch {
+		return null;
+	}
 }
 
 async function guard<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
@@ -47,13 +57,17 @@ export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 			};
 		},
 
+		/** `input` may be a transferred ArrayBuffer (an upload's bytes: no copy) or text. */
 		importCsv(
-			text: string,
+			input: ArrayBuffer | string,
 			meta: { name: string; symbol: string; source: string },
 			onProgress?: ProgressFn
 		): Promise<Result<DatasetSummary>> {
 			return guard(async () => {
 				onProgress?.({ phase: 'parse', fraction: 0.1, message: 'Parsing and validating' });
+				const text = decodeText(input);
+				if (text === null)
+					return err('bad_input', 'The file is not UTF-8 text. Upload a CSV file.');
 				const r = await importCsvDataset(db(), text, meta);
 				onProgress?.({ phase: 'store', fraction: 1 });
 				return r;
