@@ -38,6 +38,7 @@ export function isSoftwareAdapter(adapter: GPUAdapter, info: AdapterInfo): boole
 
 /** A short human label such as "google swiftshader (SwiftShader driver 5.0.0)". */
 export function adapterLabel(info: AdapterInfo): string {
-	const name = [info.vendor, info.architecture].filter(Boolean).join(' ') || info.device || 'unknown adapter';
+	const name =
+		[info.vendor, info.architecture].filter(Boolean).join(' ') || info.device || 'unknown adapter';
 	return info.description && info.description !== name ? `${name} (${info.description})` : name;
 }

@@ -51,7 +51,10 @@ export async function acquireGpu(
 			opts.powerPreference ? { powerPreference: opts.powerPreference } : undefined
 		);
 		if (!adapter) {
-			return err('gpu_unavailable', 'WebGPU found no adapter (no usable GPU driver). Computing on the CPU works everywhere.');
+			return err(
+				'gpu_unavailable',
+				'WebGPU found no adapter (no usable GPU driver). Computing on the CPU works everywhere.'
+			);
 		}
 		const device = await adapter.requestDevice({
 			label: opts.label ?? 'axon-compute',
@@ -62,8 +65,16 @@ export async function acquireGpu(
 		});
 		owners.set(device, [gpu, adapter]);
 		const adapterInfo = readAdapterInfo(adapter);
-		return ok({ device, adapterInfo, isSoftware: isSoftwareAdapter(adapter, adapterInfo), limits: device.limits });
+		return ok({
+			device,
+			adapterInfo,
+			isSoftware: isSoftwareAdapter(adapter, adapterInfo),
+			limits: device.limits
+		});
 	} catch (e) {
-		return err('gpu_unavailable', `WebGPU could not start a device: ${e instanceof Error ? e.message : String(e)}`);
+		return err(
+			'gpu_unavailable',
+			`WebGPU could not start a device: ${e instanceof Error ? e.message : String(e)}`
+		);
 	}
 }

@@ -1,4 +1,4 @@
-import { FLOAT_BITS_WGSL, type GpuProgram } from './gpu-program';
+import { FEATURE_KERNEL_PRELUDE, type GpuProgram } from './gpu-program';
 
 /**
  * EMA columns, one thread per column running the recurrence down the rows: the twin of `ema` in
@@ -14,7 +14,7 @@ import { FLOAT_BITS_WGSL, type GpuProgram } from './gpu-program';
  */
 export function createEmaProgram(workgroupSize: number): GpuProgram {
 	const code = /* wgsl */ `
-${FLOAT_BITS_WGSL}
+${FEATURE_KERNEL_PRELUDE}
 @group(0) @binding(0) var<uniform> shape: Shape;
 @group(0) @binding(1) var<storage, read> sources: array<u32>;
 @group(0) @binding(2) var<storage, read> params: array<vec4<u32>>;

@@ -42,14 +42,22 @@ export function encodeFeatureKernels(
 		pass.dispatchWorkgroups(...dispatchSize(threads, workgroupSize, maxGroupsPerDimension));
 	};
 	const kernelInputs = [b.shape, b.sources, b.params, b.out];
-	if (plan.needsLogReturn) dispatch(createLogReturnProgram(workgroupSize), [b.shape, b.sources], rows);
-	if (plan.rolling > 0) dispatch(createRollingStatsProgram(workgroupSize), kernelInputs, rows * plan.rolling);
+	if (plan.needsLogReturn)
+		dispatch(createLogReturnProgram(workgroupSize), [b.shape, b.sources], rows);
+	if (plan.rolling > 0)
+		dispatch(createRollingStatsProgram(workgroupSize), kernelInputs, rows * plan.rolling);
 	if (plan.emas > 0) dispatch(createEmaProgram(workgroupSize), kernelInputs, plan.emas);
 	pass.end();
 
 	const columnBytes = rows * 4;
 	if (plan.rolling + plan.emas > 0) encoder.copyBufferToBuffer(b.out, 0, b.staging, 0, b.out.size);
 	for (const column of plan.logReturnColumns) {
-		encoder.copyBufferToBuffer(b.sources, columnBytes, b.staging, column * columnBytes, columnBytes);
+		encoder.copyBufferToBuffer(
+			b.sources,
+			columnBytes,
+			b.staging,
+			column * columnBytes,
+			columnBytes
+		);
 	}
 }

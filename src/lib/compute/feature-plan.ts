@@ -16,7 +16,7 @@ export interface FeatureKernelPlan {
 	rolling: number;
 	emas: number;
 	/** `rolling` rows of (kind, window, source, column), then `emas` rows of (period, source, column, 0). */
-	params: Uint32Array;
+	params: Uint32Array<ArrayBuffer>;
 }
 
 export function planFeatureKernels(specs: readonly FeatureSpec[]): FeatureKernelPlan {

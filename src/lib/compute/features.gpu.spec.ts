@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeFeaturesCpu, DEFAULT_FEATURES, featureName, type FeatureSpec } from '../core/features';
+import {
+	computeFeaturesCpu,
+	DEFAULT_FEATURES,
+	featureName,
+	type FeatureSpec
+} from '../core/features';
 import { syntheticCloses } from '../core/features/synthetic-closes';
 import type { OhlcvSeries } from '../core/ohlcv';
 import type { GpuContext } from './device';
@@ -10,7 +15,10 @@ import { twinTolerance } from './twin-tolerance';
 
 /** Close prices of the bundled TTR `ttrc` dataset (5,550 daily bars), read with a plain split. */
 function ttrcClose(): Float64Array {
-	const lines = readFileSync('static/datasets/ttrc_daily_ohlcv.csv', 'utf8').trim().split('\n').slice(1);
+	const lines = readFileSync('static/datasets/ttrc_daily_ohlcv.csv', 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1);
 	return Float64Array.from(lines, (l) => Number(l.split(',')[4]));
 }
 
@@ -37,7 +45,8 @@ let gpu: GpuContext;
 beforeAll(async () => {
 	// No adapter is a failure, not a skip: CI has the SwiftShader driver (Debian's chromium package).
 	const r = await acquireNodeGpu();
-	if (!r.ok) throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
+	if (!r.ok)
+		throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
 	gpu = r.value;
 });
 
@@ -51,7 +60,8 @@ function expectTwins(close: Float64Array, specs: FeatureSpec[], gpuColumns: Floa
 		const c = cpu.columns[k];
 		const g = gpuColumns[k];
 		expect(g, name).toHaveLength(c.length);
-		const nanRows = (col: Float32Array) => col.reduce<number[]>((rows, v, i) => (Number.isNaN(v) ? [...rows, i] : rows), []);
+		const nanRows = (col: Float32Array) =>
+			col.reduce<number[]>((rows, v, i) => (Number.isNaN(v) ? [...rows, i] : rows), []);
 		expect(nanRows(g), `${name}: NaN rows`).toEqual(nanRows(c));
 		let worst = { ratio: 0, row: -1 };
 		for (let i = 0; i < c.length; i++) {
@@ -59,13 +69,17 @@ function expectTwins(close: Float64Array, specs: FeatureSpec[], gpuColumns: Floa
 			const ratio = Math.abs(g[i] - c[i]) / twinTolerance(spec, close, i, c[i]);
 			if (ratio > worst.ratio) worst = { ratio, row: i };
 		}
-		expect(worst.ratio, `${name}: worst error / tolerance at row ${worst.row}`).toBeLessThanOrEqual(1);
+		expect(worst.ratio, `${name}: worst error / tolerance at row ${worst.row}`).toBeLessThanOrEqual(
+			1
+		);
 	});
 }
 
 describe('computeFeatures on WebGPU (Dawn) matches the CPU twins', () => {
 	it('reports the WebGPU engine and whether the adapter is software', async () => {
-		const { engine } = await computeFeatures(seriesOf(syntheticCloses(10, 1)), DEFAULT_FEATURES, { gpu });
+		const { engine } = await computeFeatures(seriesOf(syntheticCloses(10, 1)), DEFAULT_FEATURES, {
+			gpu
+		});
 		expect(engine.kind).toBe('webgpu');
 		expect(engine.adapter).toBeTruthy();
 		expect(engine.software).toBe(gpu.isSoftware);

@@ -6,7 +6,15 @@ import type { GpuContext } from './device';
 import { computeFeatures } from './features';
 
 const close = syntheticCloses(300, 11);
-const series: OhlcvSeries = { symbol: 'T', time: close.map((_, i) => i), open: close, high: close, low: close, close, volume: close };
+const series: OhlcvSeries = {
+	symbol: 'T',
+	time: close.map((_, i) => i),
+	open: close,
+	high: close,
+	low: close,
+	close,
+	volume: close
+};
 
 describe('computeFeatures without a working GPU', () => {
 	it('computeFeatures without a GPU context runs the CPU twins and says so', async () => {
@@ -21,7 +29,13 @@ describe('computeFeatures without a working GPU', () => {
 
 	it('computeFeatures falls back to the CPU with the reason when the GPU fails', async () => {
 		// The usage flags WebGPU defines (they are globals in browsers and under Dawn).
-		vi.stubGlobal('GPUBufferUsage', { MAP_READ: 1, COPY_SRC: 4, COPY_DST: 8, UNIFORM: 0x40, STORAGE: 0x80 });
+		vi.stubGlobal('GPUBufferUsage', {
+			MAP_READ: 1,
+			COPY_SRC: 4,
+			COPY_DST: 8,
+			UNIFORM: 0x40,
+			STORAGE: 0x80
+		});
 		const broken = {
 			device: {
 				createBuffer: () => {
@@ -45,13 +59,28 @@ describe('computeFeatures without a working GPU', () => {
 	});
 
 	it('computeFeatures falls back to the CPU when the series exceeds the GPU buffer limits', async () => {
-		const tiny = { device: {}, limits: { maxStorageBufferBindingSize: 1024, maxBufferSize: 1024 }, adapterInfo: {}, isSoftware: false };
-		const { engine } = await computeFeatures(series, DEFAULT_FEATURES, { gpu: tiny as unknown as GpuContext });
+		const tiny = {
+			device: {},
+			limits: { maxStorageBufferBindingSize: 1024, maxBufferSize: 1024 },
+			adapterInfo: {},
+			isSoftware: false
+		};
+		const { engine } = await computeFeatures(series, DEFAULT_FEATURES, {
+			gpu: tiny as unknown as GpuContext
+		});
 		expect(engine.kind).toBe('cpu');
 		expect(engine.notice).toMatch(/exceed this GPU's 1024-byte buffer limit; computed on the CPU/);
 	});
 
+	it('computeFeatures rejects an invalid spec with a RangeError whatever the engine', async () => {
+		await expect(
+			computeFeatures(series, [{ kind: 'rolling_std', window: 1 }], { gpu: null })
+		).rejects.toThrow(/rolling_std needs an integer window between 2 and/);
+	});
+
 	it('computeFeatures rejects with the abort reason when the signal is already aborted', async () => {
-		await expect(computeFeatures(series, DEFAULT_FEATURES, { signal: AbortSignal.abort() })).rejects.toMatchObject({ name: 'AbortError' });
+		await expect(
+			computeFeatures(series, DEFAULT_FEATURES, { signal: AbortSignal.abort() })
+		).rejects.toMatchObject({ name: 'AbortError' });
 	});
 });

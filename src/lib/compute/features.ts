@@ -1,4 +1,11 @@
-import { computeFeaturesCpu, featureName, warmup, type FeatureMatrix, type FeatureSpec } from '../core/features';
+import {
+	computeFeaturesCpu,
+	featureName,
+	maxWarmup,
+	validateFeatureSpec,
+	type FeatureMatrix,
+	type FeatureSpec
+} from '../core/features';
 import type { OhlcvSeries } from '../core/ohlcv';
 import { adapterLabel, type GpuContext } from './device';
 import { planFeatureKernels } from './feature-plan';
@@ -24,9 +31,9 @@ export interface ComputeFeaturesOptions {
 /**
  * Computes feature columns on WebGPU when given a context, else with the CPU twins (same
  * definitions, f64 arithmetic; the GPU works in f32 and matches within the tolerances stated in
- * features.gpu.spec.ts). A GPU failure (limits, validation, lost device) falls back to the CPU
- * and says so in `engine.notice`. Rejects only when `signal` aborts (with its reason).
- * Specs are assumed valid: check user input with `validateFeatureSpec`.
+ * twin-tolerance.ts). A GPU failure (limits, validation, lost device) falls back to the CPU
+ * and says so in `engine.notice`. Rejects only when `signal` aborts (with its reason) or a spec is
+ * invalid (RangeError, on either engine; check user input first with `validateFeatureSpec`).
  *
  * @example
  * const gpu = await acquireGpu(navigator.gpu);
@@ -39,16 +46,29 @@ export async function computeFeatures(
 ): Promise<{ matrix: FeatureMatrix; engine: FeatureEngine }> {
 	const { gpu, signal } = options;
 	signal?.throwIfAborted();
+	for (const spec of specs) {
+		const valid = validateFeatureSpec(spec);
+		if (!valid.ok) throw new RangeError(valid.message);
+	}
 	if (!gpu) {
-		return { matrix: computeFeaturesCpu(series, specs), engine: { kind: 'cpu', notice: 'WebGPU unavailable: computed on the CPU.' } };
+		return {
+			matrix: computeFeaturesCpu(series, specs),
+			engine: { kind: 'cpu', notice: 'WebGPU unavailable: computed on the CPU.' }
+		};
 	}
 	try {
-		const columns = await runFeatureKernels(gpu, series.close, planFeatureKernels(specs), specs.length, signal);
+		const columns = await runFeatureKernels(
+			gpu,
+			series.close,
+			planFeatureKernels(specs),
+			specs.length,
+			signal
+		);
 		const matrix: FeatureMatrix = {
 			names: specs.map(featureName),
 			columns,
 			length: series.close.length,
-			warmup: specs.reduce((w, s) => Math.max(w, warmup(s)), 0)
+			warmup: maxWarmup(specs)
 		};
 		const adapter = adapterLabel(gpu.adapterInfo);
 		return {
@@ -57,12 +77,20 @@ export async function computeFeatures(
 				kind: 'webgpu',
 				adapter,
 				software: gpu.isSoftware,
-				...(gpu.isSoftware ? { notice: `WebGPU ran on a software adapter (${adapter}): correct but CPU-emulated.` } : {})
+				...(gpu.isSoftware
+					? { notice: `WebGPU ran on a software adapter (${adapter}): correct but CPU-emulated.` }
+					: {})
 			}
 		};
 	} catch (e) {
 		if (signal?.aborted) throw signal.reason;
-		const why = e instanceof GpuLimitError ? e.message : `WebGPU failed: ${e instanceof Error ? e.message : String(e)}`;
-		return { matrix: computeFeaturesCpu(series, specs), engine: { kind: 'cpu', notice: `${why}; computed on the CPU.` } };
+		const why =
+			e instanceof GpuLimitError
+				? e.message
+				: `WebGPU failed: ${e instanceof Error ? e.message : String(e)}`;
+		return {
+			matrix: computeFeaturesCpu(series, specs),
+			engine: { kind: 'cpu', notice: `${why}; computed on the CPU.` }
+		};
 	}
 }

@@ -10,12 +10,12 @@ export interface GpuProgram {
 }
 
 /**
- * WGSL shared by the feature kernels. Storage is read and written as raw u32 bits so NaN survives:
+ * WGSL shared by the feature kernels: the `Shape` uniform and the NaN helpers. Storage is read and written as raw u32 bits so NaN survives:
  * WGSL lets implementations assume floats are finite (a `x != x` test may be folded away) and makes a
  * NaN-valued constant a shader-creation error, so missing values are tested and written as bit
  * patterns instead.
  */
-export const FLOAT_BITS_WGSL = /* wgsl */ `
+export const FEATURE_KERNEL_PRELUDE = /* wgsl */ `
 const NAN_BITS: u32 = 0x7fc00000u;
 
 // True for NaN and ±Infinity: all exponent bits set.

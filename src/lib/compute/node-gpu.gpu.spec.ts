@@ -5,7 +5,8 @@ import { acquireNodeGpu } from './node-gpu';
 describe('acquireNodeGpu', () => {
 	it('gives a device with the adapter described and the full buffer limits requested', async () => {
 		const r = await acquireNodeGpu();
-		if (!r.ok) throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
+		if (!r.ok)
+			throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
 		const { device, adapterInfo, isSoftware, limits } = r.value;
 		try {
 			expect(adapterLabel(adapterInfo)).not.toBe('unknown adapter');

@@ -18,11 +18,15 @@ export async function createNodeGpu(flags: string[] = []): Promise<Result<GPU>> 
 	try {
 		const { create, globals } = await import('webgpu');
 		for (const [key, value] of Object.entries(globals)) {
-			if (!(key in globalThis)) Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
+			if (!(key in globalThis))
+				Object.defineProperty(globalThis, key, { value, configurable: true, writable: true });
 		}
 		return ok(create(flags));
 	} catch (e) {
-		return err('gpu_unavailable', `The webgpu (Dawn) package could not load: ${e instanceof Error ? e.message : String(e)}`);
+		return err(
+			'gpu_unavailable',
+			`The webgpu (Dawn) package could not load: ${e instanceof Error ? e.message : String(e)}`
+		);
 	}
 }
 
@@ -41,7 +45,9 @@ export interface AcquireNodeGpuOptions extends AcquireGpuOptions {
  * const r = await acquireNodeGpu();
  * if (r.ok) console.log(r.value.isSoftware ? 'software fallback' : 'hardware');
  */
-export async function acquireNodeGpu(opts: AcquireNodeGpuOptions = {}): Promise<Result<GpuContext>> {
+export async function acquireNodeGpu(
+	opts: AcquireNodeGpuOptions = {}
+): Promise<Result<GpuContext>> {
 	const first = await createNodeGpu();
 	if (!first.ok) return first;
 	const system = await acquireGpu(first.value, opts);

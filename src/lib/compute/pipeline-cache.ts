@@ -15,7 +15,10 @@ export function getPipeline(device: GPUDevice, program: GpuProgram): GPUComputeP
 		pipeline = device.createComputePipeline({
 			label: program.name,
 			layout: 'auto',
-			compute: { module: device.createShaderModule({ label: program.name, code: program.code }), entryPoint: 'main' }
+			compute: {
+				module: device.createShaderModule({ label: program.name, code: program.code }),
+				entryPoint: 'main'
+			}
 		});
 		cache.set(program.name, pipeline);
 	}

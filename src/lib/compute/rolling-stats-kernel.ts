@@ -1,4 +1,4 @@
-import { FLOAT_BITS_WGSL, flatIndexWgsl, type GpuProgram } from './gpu-program';
+import { FEATURE_KERNEL_PRELUDE, flatIndexWgsl, type GpuProgram } from './gpu-program';
 
 /**
  * Rolling mean and rolling sample std for every rolling column in one dispatch: one thread per
@@ -14,7 +14,7 @@ import { FLOAT_BITS_WGSL, flatIndexWgsl, type GpuProgram } from './gpu-program';
  */
 export function createRollingStatsProgram(workgroupSize: number): GpuProgram {
 	const code = /* wgsl */ `
-${FLOAT_BITS_WGSL}
+${FEATURE_KERNEL_PRELUDE}
 ${flatIndexWgsl(workgroupSize)}
 @group(0) @binding(0) var<uniform> shape: Shape;
 @group(0) @binding(1) var<storage, read> sources: array<u32>;

@@ -20,7 +20,8 @@ let gpu: GpuContext;
 
 beforeAll(async () => {
 	const r = await acquireNodeGpu();
-	if (!r.ok) throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
+	if (!r.ok)
+		throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
 	gpu = r.value;
 });
 
@@ -52,7 +53,9 @@ async function countBuffers(work: () => Promise<unknown>) {
 
 describe('the WebGPU feature path manages its resources', () => {
 	it('destroys every buffer it creates', async () => {
-		const n = await countBuffers(() => computeFeatures(seriesOf(syntheticCloses(500, 1)), DEFAULT_FEATURES, { gpu }));
+		const n = await countBuffers(() =>
+			computeFeatures(seriesOf(syntheticCloses(500, 1)), DEFAULT_FEATURES, { gpu })
+		);
 		expect(n.created).toBeGreaterThan(0);
 		expect(n.destroyed).toBe(n.created);
 	});
@@ -61,7 +64,10 @@ describe('the WebGPU feature path manages its resources', () => {
 		const controller = new AbortController();
 		let rejection: unknown;
 		const n = await countBuffers(async () => {
-			const pending = computeFeatures(seriesOf(syntheticCloses(2000, 2)), DEFAULT_FEATURES, { gpu, signal: controller.signal });
+			const pending = computeFeatures(seriesOf(syntheticCloses(2000, 2)), DEFAULT_FEATURES, {
+				gpu,
+				signal: controller.signal
+			});
 			controller.abort();
 			rejection = await pending.catch((e: unknown) => e);
 		});
@@ -72,16 +78,24 @@ describe('the WebGPU feature path manages its resources', () => {
 	it('rejects at once, creating nothing, when the signal is already aborted', async () => {
 		const n = await countBuffers(async () => {
 			await expect(
-				computeFeatures(seriesOf(syntheticCloses(10, 3)), DEFAULT_FEATURES, { gpu, signal: AbortSignal.abort() })
+				computeFeatures(seriesOf(syntheticCloses(10, 3)), DEFAULT_FEATURES, {
+					gpu,
+					signal: AbortSignal.abort()
+				})
 			).rejects.toMatchObject({ name: 'AbortError' });
 		});
 		expect(n.created).toBe(0);
 	});
 
 	it('compiles each kernel once and reuses it for other lengths and windows', async () => {
-		const specs: FeatureSpec[] = [{ kind: 'rolling_std', window: 5, source: 'log_return' }, { kind: 'ema', period: 3 }];
+		const specs: FeatureSpec[] = [
+			{ kind: 'rolling_std', window: 5, source: 'log_return' },
+			{ kind: 'ema', period: 3 }
+		];
 		await computeFeatures(seriesOf(syntheticCloses(100, 4)), specs, { gpu });
-		const device = gpu.device as GPUDevice & { createComputePipeline: GPUDevice['createComputePipeline'] };
+		const device = gpu.device as GPUDevice & {
+			createComputePipeline: GPUDevice['createComputePipeline'];
+		};
 		const original = device.createComputePipeline;
 		let compiled = 0;
 		device.createComputePipeline = function (descriptor: GPUComputePipelineDescriptor) {
@@ -89,7 +103,10 @@ describe('the WebGPU feature path manages its resources', () => {
 			return original.call(this, descriptor);
 		};
 		try {
-			const other: FeatureSpec[] = [{ kind: 'rolling_mean', window: 40, source: 'log_return' }, { kind: 'ema', period: 50 }];
+			const other: FeatureSpec[] = [
+				{ kind: 'rolling_mean', window: 40, source: 'log_return' },
+				{ kind: 'ema', period: 50 }
+			];
 			const { engine } = await computeFeatures(seriesOf(syntheticCloses(3000, 5)), other, { gpu });
 			expect(engine.kind).toBe('webgpu');
 		} finally {

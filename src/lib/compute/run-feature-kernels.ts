@@ -24,14 +24,21 @@ export async function runFeatureKernels(
 ): Promise<Float32Array[]> {
 	signal?.throwIfAborted();
 	const rows = close.length;
-	if (rows === 0 || columnCount === 0) return Array.from({ length: columnCount }, () => new Float32Array(rows));
+	if (rows === 0 || columnCount === 0)
+		return Array.from({ length: columnCount }, () => new Float32Array(rows));
 	const { device, limits } = ctx;
 	const outBytes = columnCount * rows * 4;
 	const maxBinding = Math.min(limits.maxStorageBufferBindingSize, limits.maxBufferSize);
 	if (Math.max(outBytes, 2 * rows * 4) > maxBinding) {
-		throw new GpuLimitError(`${rows} rows × ${columnCount} features exceed this GPU's ${maxBinding}-byte buffer limit`);
+		throw new GpuLimitError(
+			`${rows} rows × ${columnCount} features exceed this GPU's ${maxBinding}-byte buffer limit`
+		);
 	}
-	const wg = Math.min(PREFERRED_WORKGROUP, limits.maxComputeWorkgroupSizeX, limits.maxComputeInvocationsPerWorkgroup);
+	const wg = Math.min(
+		PREFERRED_WORKGROUP,
+		limits.maxComputeWorkgroupSizeX,
+		limits.maxComputeInvocationsPerWorkgroup
+	);
 
 	const made: GPUBuffer[] = [];
 	const buffer = (label: string, size: number, usage: number) => {
@@ -42,10 +49,22 @@ export async function runFeatureKernels(
 	try {
 		const b: FeatureBuffers = {
 			shape: buffer('feature-shape', 16, GPUBufferUsage.UNIFORM | GPUBufferUsage.COPY_DST),
-			sources: buffer('feature-sources', 2 * rows * 4, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC),
-			params: buffer('feature-params', plan.params.byteLength, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST),
+			sources: buffer(
+				'feature-sources',
+				2 * rows * 4,
+				GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST | GPUBufferUsage.COPY_SRC
+			),
+			params: buffer(
+				'feature-params',
+				plan.params.byteLength,
+				GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_DST
+			),
 			out: buffer('feature-out', outBytes, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC),
-			staging: buffer('feature-readback', outBytes, GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST)
+			staging: buffer(
+				'feature-readback',
+				outBytes,
+				GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST
+			)
 		};
 		device.pushErrorScope('out-of-memory');
 		device.pushErrorScope('validation');
@@ -55,7 +74,15 @@ export async function runFeatureKernels(
 			device.queue.writeBuffer(b.sources, 0, new Float32Array(close));
 			if (plan.params.length > 0) device.queue.writeBuffer(b.params, 0, plan.params);
 			const encoder = device.createCommandEncoder({ label: 'features' });
-			encodeFeatureKernels(device, encoder, b, plan, rows, wg, limits.maxComputeWorkgroupsPerDimension);
+			encodeFeatureKernels(
+				device,
+				encoder,
+				b,
+				plan,
+				rows,
+				wg,
+				limits.maxComputeWorkgroupsPerDimension
+			);
 			device.queue.submit([encoder.finish()]);
 		} catch (e) {
 			thrown = e;

@@ -12,8 +12,14 @@ import { sourceOf, type FeatureSpec } from '../core/features';
  *   |close| in the window: 2e-6 × level, i.e. ~32 f32 ulps — one for rounding the input, plus the
  *   EMA recurrence's steady state of about ulp/α (13 ulps for EMA(26)).
  */
-export function twinTolerance(spec: FeatureSpec, close: Float64Array, i: number, cpu: number): number {
-	if (spec.kind === 'log_return' || sourceOf(spec) === 'log_return') return 2.5e-7 + 1e-6 * Math.abs(cpu);
+export function twinTolerance(
+	spec: FeatureSpec,
+	close: Float64Array,
+	i: number,
+	cpu: number
+): number {
+	if (spec.kind === 'log_return' || sourceOf(spec) === 'log_return')
+		return 2.5e-7 + 1e-6 * Math.abs(cpu);
 	const w = spec.kind === 'ema' ? spec.period : spec.window;
 	let level = Math.abs(cpu);
 	for (let j = Math.max(0, i - w + 1); j <= i; j++) level = Math.max(level, Math.abs(close[j]));

@@ -20,7 +20,12 @@ export function compensatedSum(values: Float64Array, start: number, end: number)
  * LeVeque (1983, "Algorithms for computing the sample variance"): Σd² − (Σd)²/n, where the second
  * term removes the error left by a slightly wrong `centre`.
  */
-export function squaredDeviationSum(values: Float64Array, start: number, end: number, centre: number): number {
+export function squaredDeviationSum(
+	values: Float64Array,
+	start: number,
+	end: number,
+	centre: number
+): number {
 	let sum2 = 0;
 	let sum1 = 0;
 	for (let i = start; i < end; i++) {

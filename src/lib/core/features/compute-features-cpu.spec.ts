@@ -10,10 +10,21 @@ import { warmup } from './warmup';
 
 /** Close prices of the bundled TTR `ttrc` dataset (5,550 daily bars), read with a plain split. */
 function ttrcSeries(): OhlcvSeries {
-	const lines = readFileSync('static/datasets/ttrc_daily_ohlcv.csv', 'utf8').trim().split('\n').slice(1);
+	const lines = readFileSync('static/datasets/ttrc_daily_ohlcv.csv', 'utf8')
+		.trim()
+		.split('\n')
+		.slice(1);
 	const col = (k: number) => Float64Array.from(lines, (l) => Number(l.split(',')[k]));
 	const time = Float64Array.from(lines, (l) => Date.parse(l.split(',')[0].replaceAll('"', '')));
-	return { symbol: 'TTRC', time, open: col(1), high: col(2), low: col(3), close: col(4), volume: col(5) };
+	return {
+		symbol: 'TTRC',
+		time,
+		open: col(1),
+		high: col(2),
+		low: col(3),
+		close: col(4),
+		volume: col(5)
+	};
 }
 
 describe('computeFeaturesCpu', () => {
@@ -21,7 +32,13 @@ describe('computeFeaturesCpu', () => {
 	const m = computeFeaturesCpu(series, DEFAULT_FEATURES);
 
 	it('computeFeaturesCpu names one Float32 column per spec, each as long as the series', () => {
-		expect(m.names).toEqual(['log_return', 'rolling_mean_20_log_return', 'rolling_std_20_log_return', 'ema_12', 'ema_26']);
+		expect(m.names).toEqual([
+			'log_return',
+			'rolling_mean_20_log_return',
+			'rolling_std_20_log_return',
+			'ema_12',
+			'ema_26'
+		]);
 		expect(m.length).toBe(5550);
 		for (const c of m.columns) {
 			expect(c).toBeInstanceOf(Float32Array);
@@ -46,6 +63,11 @@ describe('computeFeaturesCpu', () => {
 	});
 
 	it('computeFeaturesCpu of no specs is an empty matrix with no warm-up', () => {
-		expect(computeFeaturesCpu(series, [])).toEqual({ names: [], columns: [], length: 5550, warmup: 0 });
+		expect(computeFeaturesCpu(series, [])).toEqual({
+			names: [],
+			columns: [],
+			length: 5550,
+			warmup: 0
+		});
 	});
 });

@@ -4,7 +4,7 @@ import { featureName } from './feature-name';
 import type { FeatureMatrix } from './feature-matrix';
 import { sourceOf, type FeatureSpec } from './feature-spec';
 import { logReturn } from './log-return';
-import { warmup } from './warmup';
+import { maxWarmup } from './warmup';
 
 /**
  * The CPU twin of the WebGPU feature kernels: every spec computed in Float64 from the series' close
@@ -15,17 +15,21 @@ import { warmup } from './warmup';
  * const m = computeFeaturesCpu(series, DEFAULT_FEATURES);
  * m.names; // ['log_return', 'rolling_mean_20_log_return', …]
  */
-export function computeFeaturesCpu(series: OhlcvSeries, specs: readonly FeatureSpec[]): FeatureMatrix {
+export function computeFeaturesCpu(
+	series: OhlcvSeries,
+	specs: readonly FeatureSpec[]
+): FeatureMatrix {
 	let returns: Float64Array | null = null;
 	const logReturns = () => (returns ??= logReturn(series.close));
 	const columns = specs.map((spec) => {
-		const source = spec.kind === 'log_return' || sourceOf(spec) === 'log_return' ? logReturns() : series.close;
+		const source =
+			spec.kind === 'log_return' || sourceOf(spec) === 'log_return' ? logReturns() : series.close;
 		return new Float32Array(computeFeatureCpu(spec, source));
 	});
 	return {
 		names: specs.map(featureName),
 		columns,
 		length: series.close.length,
-		warmup: specs.reduce((w, s) => Math.max(w, warmup(s)), 0)
+		warmup: maxWarmup(specs)
 	};
 }

@@ -41,7 +41,14 @@ describe('ema', () => {
 
 	it('ema skips leading NaNs and re-seeds after a missing value', () => {
 		expect(Array.from(ema(Float64Array.of(NaN, 2, 4, 6), 2))).toEqual([NaN, NaN, 3, 5]);
-		expect(Array.from(ema(Float64Array.of(2, 4, NaN, 1, 3, 3), 2))).toEqual([NaN, 3, NaN, NaN, 2, 8 / 3]);
+		expect(Array.from(ema(Float64Array.of(2, 4, NaN, 1, 3, 3), 2))).toEqual([
+			NaN,
+			3,
+			NaN,
+			NaN,
+			2,
+			8 / 3
+		]);
 	});
 
 	it('ema(x, 1) is x', () => {

@@ -9,17 +9,28 @@ import { warmup } from './warmup';
 const cases: { spec: FeatureSpec; name: string; warmup: number }[] = [
 	{ spec: { kind: 'log_return' }, name: 'log_return', warmup: 1 },
 	{ spec: { kind: 'rolling_mean', window: 20 }, name: 'rolling_mean_20', warmup: 19 },
-	{ spec: { kind: 'rolling_mean', window: 20, source: 'log_return' }, name: 'rolling_mean_20_log_return', warmup: 20 },
-	{ spec: { kind: 'rolling_std', window: 20, source: 'log_return' }, name: 'rolling_std_20_log_return', warmup: 20 },
+	{
+		spec: { kind: 'rolling_mean', window: 20, source: 'log_return' },
+		name: 'rolling_mean_20_log_return',
+		warmup: 20
+	},
+	{
+		spec: { kind: 'rolling_std', window: 20, source: 'log_return' },
+		name: 'rolling_std_20_log_return',
+		warmup: 20
+	},
 	{ spec: { kind: 'ema', period: 12 }, name: 'ema_12', warmup: 11 },
 	{ spec: { kind: 'ema', period: 26, source: 'log_return' }, name: 'ema_26_log_return', warmup: 26 }
 ];
 
 describe('featureName, parseFeatureName and warmup', () => {
-	it.each(cases)('featureName($spec) is "$name" with a warm-up of $warmup rows', ({ spec, name, warmup: w }) => {
-		expect(featureName(spec)).toBe(name);
-		expect(warmup(spec)).toBe(w);
-	});
+	it.each(cases)(
+		'featureName($spec) is "$name" with a warm-up of $warmup rows',
+		({ spec, name, warmup: w }) => {
+			expect(featureName(spec)).toBe(name);
+			expect(warmup(spec)).toBe(w);
+		}
+	);
 
 	it.each(cases)('parseFeatureName("$name") gives the spec back', ({ spec, name }) => {
 		const r = parseFeatureName(name);

@@ -4,7 +4,7 @@ export type { FeatureMatrix } from './feature-matrix';
 export { featureName } from './feature-name';
 export { parseFeatureName } from './parse-feature-name';
 export { validateFeatureSpec, MAX_FEATURE_WINDOW } from './validate-feature-spec';
-export { warmup } from './warmup';
+export { maxWarmup, warmup } from './warmup';
 export { DEFAULT_FEATURES } from './default-features';
 export { logReturn } from './log-return';
 export { rollingMean } from './rolling-mean';

@@ -35,7 +35,8 @@ describe('rollingMean', () => {
 		// measured 4.4e-9 relative error at the end of this series. The compensated sum measured 0.
 		const n = 1_000_000;
 		const x = new Float64Array(n);
-		for (let i = 0; i < n; i++) x[i] = 1e6 * Math.exp((-i * Math.log(1e6)) / n) * (1 + 0.01 * Math.sin(i * 12.9898));
+		for (let i = 0; i < n; i++)
+			x[i] = 1e6 * Math.exp((-i * Math.log(1e6)) / n) * (1 + 0.01 * Math.sin(i * 12.9898));
 		const last = rollingMean(x, 10)[n - 1];
 		let s = 0;
 		for (let k = n - 10; k < n; k++) s += x[k];

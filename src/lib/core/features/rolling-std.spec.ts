@@ -34,7 +34,8 @@ describe('rollingStd', () => {
 		const x = syntheticCloses(5000, 4);
 		const fast = rollingStd(x, 20);
 		const ref = twoPassStd(x, 20);
-		for (let i = 19; i < x.length; i++) expect(Math.abs(fast[i] - ref[i])).toBeLessThan(1e-12 * x[i]);
+		for (let i = 19; i < x.length; i++)
+			expect(Math.abs(fast[i] - ref[i])).toBeLessThan(1e-12 * x[i]);
 	});
 
 	it('rollingStd stays accurate when the mean dwarfs the spread', () => {

@@ -16,3 +16,7 @@ export function warmup(spec: FeatureSpec): number {
 	const size = spec.kind === 'ema' ? spec.period : spec.window;
 	return size - 1 + (sourceOf(spec) === 'log_return' ? 1 : 0);
 }
+
+/** The matrix warm-up: the largest `warmup` over `specs` (0 for none). */
+export const maxWarmup = (specs: readonly FeatureSpec[]): number =>
+	specs.reduce((w, s) => Math.max(w, warmup(s)), 0);

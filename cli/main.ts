@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { runFeaturesCommand } from './features-command';
+import { HELP_TEXT } from './help-text';
+import { EXIT, type CliIo } from './io';
+import { parseCliArgs } from './parse-args';
+
+/** The CLI: parse argv, run one command, return the exit code. Never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+	const command = parseCliArgs(argv);
+	if (!command.ok) {
+		io.stderr(`axon: ${command.message}\n`);
+		return EXIT.usage;
+	}
+	switch (command.value.kind) {
+		case 'help':
+			io.stdout(HELP_TEXT);
+			return EXIT.ok;
+		case 'version': {
+			const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+				version: string;
+			};
+			io.stdout(`axon ${pkg.version}\n`);
+			return EXIT.ok;
+		}
+		case 'features':
+			return runFeaturesCommand(command.value, io);
+	}
+}
