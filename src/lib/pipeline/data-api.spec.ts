@@ -8,7 +8,13 @@ import { createDataApi } from './data-api';
 
 const api = () => {
 	const db = new AxonDb(`api-${crypto.randomUUID()}`);
-	return { db, api: createDataApi(() => db, () => undefined) };
+	return {
+		db,
+		api: createDataApi(
+			() => db,
+			() => undefined
+		)
+	};
 };
 const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBuffer;
 const meta = { name: 'TTRC', symbol: 'TTRC', source: 'bundled' };

@@ -103,7 +103,11 @@ export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 					gpuNotice
 				});
 				onProgress?.({ phase: 'features', fraction: 1 });
-				return result;
+				if (!result.ok) return result;
+				// The preview columns move to the page instead of being copied.
+				const { time, columns } = result.value.preview;
+				const buffers = [time.buffer, ...columns.map((c) => c.buffer)] as ArrayBuffer[];
+				return transfer(result, buffers);
 			});
 		}
 	};
