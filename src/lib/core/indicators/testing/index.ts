@@ -1,0 +1,3 @@
+export { runStream } from './run-stream';
+export { truncate } from './truncate';
+export { maxRelativeDiff } from './max-relative-diff';
