@@ -20,6 +20,7 @@ async function store(
 	meta: { name: string; source: string; warnings: string[] }
 ): Promise<Result<DatasetSummary>> {
 	const n = series.close.length;
+	const { symbol: _symbol, ...columns } = series;
 	const record = await saveDataset(db, {
 		id: newId(),
 		name: meta.name,
@@ -31,14 +32,7 @@ async function store(
 		lastTime: series.time[n - 1],
 		warnings: meta.warnings,
 		createdAt: Date.now(),
-		columns: {
-			time: series.time,
-			open: series.open,
-			high: series.high,
-			low: series.low,
-			close: series.close,
-			volume: series.volume
-		}
+		columns
 	});
 	return ok(summarize(record));
 }

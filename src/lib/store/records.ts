@@ -2,6 +2,7 @@
  * Shapes of what AXON keeps in IndexedDB. Columns are typed arrays: structured clone stores them
  * natively and they transfer to workers without copying.
  */
+import type { OhlcvSeries } from '$lib/core/ohlcv';
 import type { ExperimentCreate, ExperimentStatus } from '$lib/core/protocol';
 
 export interface DatasetRecord {
@@ -17,14 +18,7 @@ export interface DatasetRecord {
 	lastTime: number;
 	warnings: string[];
 	createdAt: number;
-	columns: {
-		time: Float64Array;
-		open: Float64Array;
-		high: Float64Array;
-		low: Float64Array;
-		close: Float64Array;
-		volume: Float64Array;
-	};
+	columns: Omit<OhlcvSeries, 'symbol'>;
 }
 
 export interface FeatureEngineInfo {
