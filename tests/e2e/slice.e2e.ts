@@ -95,3 +95,28 @@ test('a malformed CSV upload shows which row is wrong and stores nothing', async
 		.catch(() => 0);
 	expect(after).toBe(before);
 });
+
+test('training with the default backend can be cancelled and the run is kept as paused', async ({
+	page
+}) => {
+	await page.goto('/data');
+	await page.getByRole('button', { name: 'Load demo dataset' }).click();
+	await expect(page.getByTestId('datasets')).toContainText('5,550');
+	await page.getByRole('checkbox', { name: 'CPU only' }).check();
+	await page.getByRole('button', { name: 'Compute features' }).click();
+	await expect(page.getByTestId('feature-engine')).toContainText('CPU');
+
+	await page.getByRole('link', { name: 'Experiments' }).click();
+	await page.getByLabel('Name').fill('to-cancel');
+	await page.getByLabel('Epochs').fill('500');
+	// Backend stays 'auto': on a software adapter it trains on the tfjs CPU backend and says so.
+	await page.getByRole('button', { name: 'Train and backtest' }).click();
+	await expect(page.getByTestId('train-status')).toContainText('epoch', { timeout: 60_000 });
+	await expect(page.getByTestId('train-status')).toContainText('cpu');
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('alert')).toContainText('cancelled', { ignoreCase: true });
+
+	await page.reload();
+	const row = page.getByTestId('experiments').locator('tr', { hasText: 'to-cancel' });
+	await expect(row).toContainText('paused');
+});
