@@ -1,0 +1,35 @@
+import type { IndicatorDef, Params } from '../indicator';
+import { RollingExtreme } from './kernels/rolling-extreme';
+import { SOURCE_PARAM, SourceStream, sourceValues, sourceWarmup, windowParam } from './source';
+
+/**
+ * Rolling minimum of close or of log returns, TTR `runMin` / TA-Lib MIN: a monotonic deque,
+ * O(1) amortised per bar on both paths (the batch path runs the same kernel over the column).
+ */
+export const rollingMin: IndicatorDef = {
+	id: 'rolling_min',
+	name: 'Rolling minimum',
+	category: 'statistics',
+	inputs: ['close'],
+	params: [windowParam(20, 1), SOURCE_PARAM],
+	outputs: ['min'],
+	warmup: (p) => p.window - 1 + sourceWarmup(p),
+	compute(series, p) {
+		const x = sourceValues(series, p);
+		const k = kernel(p);
+		const out = new Float64Array(x.length);
+		for (let i = 0; i < x.length; i++) out[i] = k.push(x[i]);
+		return [out];
+	},
+	stream(p) {
+		const src = new SourceStream(p);
+		const k = kernel(p);
+		return { update: (bar) => Float64Array.of(k.push(src.push(bar.close))) };
+	},
+	definition:
+		'minₜ = min(xₜ₋w₊₁, …, xₜ), x = close (source 0) or ln(cₜ/cₜ₋₁) (source 1). ' +
+		'NaN until w finite values; a missing value restarts the warm-up.',
+	reference: 'Lemire (2006) streaming max-min filter; tested against TTR 0.24 runMin.'
+};
+
+const kernel = (p: Params) => new RollingExtreme(p.window, 'min');
