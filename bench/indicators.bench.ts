@@ -1,0 +1,218 @@
+// Indicator library benchmark (issue #3): AXON's batch path per indicator against the npm peers
+// `@ixjb94/indicators` and `technicalindicators` on the same 1,000,000 bars in the same run; the
+// whole registry at default parameters over 1M bars; and the streaming path's cost per bar for the
+// whole registry. Run: `npm run bench indicators` (node --import tsx bench/indicators.bench.ts).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { IndicatorsSync } from '@ixjb94/indicators';
+import ti from 'technicalindicators';
+import { generateGbm } from '../src/lib/core/synthetic/gbm';
+import { INDICATORS, findIndicator } from '../src/lib/core/indicators/registry';
+import type { Params } from '../src/lib/core/indicators/indicator';
+
+const BARS = 1_000_000;
+const RUNS = 7;
+const series = generateGbm({ seed: 42, bars: BARS, s0: 100, mu: 0.05, sigma: 0.2, symbol: 'SYN' });
+// The peers take plain arrays; conversion happens once, outside the timings.
+const h = Array.from(series.high);
+const l = Array.from(series.low);
+const c = Array.from(series.close);
+const v = Array.from(series.volume);
+const ix = new IndicatorsSync();
+
+function time(fn: () => unknown, runs = RUNS): number {
+	fn();
+	const ms: number[] = [];
+	for (let r = 0; r < runs; r++) {
+		const t = performance.now();
+		fn();
+		ms.push(performance.now() - t);
+	}
+	return ms.sort((a, b) => a - b)[Math.floor(ms.length / 2)];
+}
+
+/** Peers for the indicators both libraries implement, with matching parameters. */
+const PEERS: Record<string, { params: Params; ix?: () => unknown; ti?: () => unknown }> = {
+	sma: {
+		params: { period: 20 },
+		ix: () => ix.sma(c, 20),
+		ti: () => ti.SMA.calculate({ period: 20, values: c })
+	},
+	ema: {
+		params: { period: 20 },
+		ix: () => ix.ema(c, 20),
+		ti: () => ti.EMA.calculate({ period: 20, values: c })
+	},
+	wma: {
+		params: { period: 20 },
+		ix: () => ix.wma(c, 20),
+		ti: () => ti.WMA.calculate({ period: 20, values: c })
+	},
+	dema: { params: { period: 20 }, ix: () => ix.dema(c, 20) },
+	tema: { params: { period: 20 }, ix: () => ix.tema(c, 20) },
+	kama: { params: { period: 10 }, ix: () => ix.kama(c, 10) },
+	rsi: {
+		params: { period: 14 },
+		ix: () => ix.rsi(c, 14),
+		ti: () => ti.RSI.calculate({ period: 14, values: c })
+	},
+	macd: {
+		params: {},
+		ix: () => ix.macd(c, 12, 26, 9),
+		ti: () =>
+			ti.MACD.calculate({
+				values: c,
+				fastPeriod: 12,
+				slowPeriod: 26,
+				signalPeriod: 9,
+				SimpleMAOscillator: false,
+				SimpleMASignal: false
+			})
+	},
+	cci: {
+		params: {},
+		ix: () => ix.cci(h, l, c, 20),
+		ti: () => ti.CCI.calculate({ high: h, low: l, close: c, period: 20 })
+	},
+	williams_r: {
+		params: {},
+		ix: () => ix.willr(h, l, c, 14),
+		ti: () => ti.WilliamsR.calculate({ high: h, low: l, close: c, period: 14 })
+	},
+	roc: {
+		params: {},
+		ix: () => ix.roc(c, 10),
+		ti: () => ti.ROC.calculate({ period: 10, values: c })
+	},
+	trix: {
+		params: {},
+		ix: () => ix.trix(c, 18),
+		ti: () => ti.TRIX.calculate({ period: 18, values: c })
+	},
+	adx: {
+		params: {},
+		ix: () => ix.adx(h, l, 14),
+		ti: () => ti.ADX.calculate({ high: h, low: l, close: c, period: 14 })
+	},
+	aroon: { params: {}, ix: () => ix.aroon(h, l, 14) },
+	ultimate_oscillator: { params: {}, ix: () => ix.ultosc(h, l, c, 7, 14, 28) },
+	stoch: {
+		params: {},
+		ix: () => ix.stoch(h, l, c, 14, 3, 3),
+		ti: () => ti.Stochastic.calculate({ high: h, low: l, close: c, period: 14, signalPeriod: 3 })
+	},
+	true_range: {
+		params: {},
+		ix: () => ix.tr(h, l, c),
+		ti: () => ti.TrueRange.calculate({ high: h, low: l, close: c })
+	},
+	atr: {
+		params: {},
+		ix: () => ix.atr(h, l, c, 14),
+		ti: () => ti.ATR.calculate({ high: h, low: l, close: c, period: 14 })
+	},
+	natr: { params: {}, ix: () => ix.natr(h, l, c, 14) },
+	bollinger: {
+		params: {},
+		ix: () => ix.bbands(c, 20, 2),
+		ti: () => ti.BollingerBands.calculate({ period: 20, values: c, stdDev: 2 })
+	},
+	obv: { params: {}, ix: () => ix.obv(c, v), ti: () => ti.OBV.calculate({ close: c, volume: v }) },
+	mfi: {
+		params: {},
+		ix: () => ix.mfi(h, l, c, v, 14),
+		ti: () => ti.MFI.calculate({ high: h, low: l, close: c, volume: v, period: 14 })
+	},
+	accumulation_distribution: {
+		params: {},
+		ix: () => ix.ad(h, l, c, v),
+		ti: () => ti.ADL.calculate({ high: h, low: l, close: c, volume: v })
+	},
+	chaikin_money_flow: { params: {}, ix: () => ix.cmf(h, l, c, v, 20) },
+	rolling_max: { params: {}, ix: () => ix.max(c, 20) },
+	rolling_min: { params: {}, ix: () => ix.min(c, 20) }
+};
+
+const rows: {
+	id: string;
+	axon: number;
+	ixjb94: number | null;
+	technicalindicators: number | null;
+	speedup: number | null;
+}[] = [];
+for (const [id, peer] of Object.entries(PEERS)) {
+	const def = findIndicator(id);
+	if (!def) continue;
+	const p = Object.fromEntries(def.params.map((s) => [s.name, peer.params[s.name] ?? s.default]));
+	const axon = time(() => def.compute(series, p));
+	const a = peer.ix ? time(peer.ix) : null;
+	const b = peer.ti ? time(peer.ti, 3) : null;
+	const fastest = Math.min(a ?? Infinity, b ?? Infinity);
+	rows.push({
+		id,
+		axon,
+		ixjb94: a,
+		technicalindicators: b,
+		speedup: Number.isFinite(fastest) ? fastest / axon : null
+	});
+	console.error(
+		`${id}: axon ${axon.toFixed(1)} ms, ixjb94 ${a?.toFixed(1) ?? '—'} ms, ti ${b?.toFixed(1) ?? '—'} ms`
+	);
+}
+
+// The whole registry at defaults over 1M bars (one core), and the streaming path per bar.
+const defaults = (id: string): Params =>
+	Object.fromEntries(findIndicator(id)!.params.map((s) => [s.name, s.default]));
+const columns = INDICATORS.reduce((n, d) => n + d.outputs.length, 0);
+const full = time(() => {
+	for (const d of INDICATORS) d.compute(series, defaults(d.id));
+}, 3);
+const STREAM_BARS = 200_000;
+const streams = INDICATORS.map((d) => d.stream(defaults(d.id)));
+const t0 = performance.now();
+for (let i = 0; i < STREAM_BARS; i++) {
+	const bar = {
+		time: series.time[i],
+		open: series.open[i],
+		high: series.high[i],
+		low: series.low[i],
+		close: series.close[i],
+		volume: series.volume[i]
+	};
+	for (const s of streams) s.update(bar);
+}
+const perBarUs = ((performance.now() - t0) * 1000) / STREAM_BARS;
+
+const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(1));
+const table = [
+	`| Indicator (1,000,000 bars) | AXON batch ms | @ixjb94/indicators ms | technicalindicators ms | AXON vs fastest peer |`,
+	`|---|---:|---:|---:|---:|`,
+	...rows.map(
+		(r) =>
+			`| \`${r.id}\` | ${fmt(r.axon)} | ${fmt(r.ixjb94)} | ${fmt(r.technicalindicators)} | ${r.speedup === null ? '—' : `${r.speedup.toFixed(1)}×`} |`
+	),
+	'',
+	`| Whole registry | value |`,
+	`|---|---:|`,
+	`| indicators / output columns | ${INDICATORS.length} / ${columns} |`,
+	`| batch, all at defaults, 1M bars, one core (median of 3) | ${full.toFixed(0)} ms |`,
+	`| streaming update of all, per bar (mean over ${STREAM_BARS.toLocaleString()} bars) | ${perBarUs.toFixed(2)} µs |`
+].join('\n');
+console.log(table);
+mkdirSync('bench/results', { recursive: true });
+writeFileSync(
+	'bench/results/indicators.json',
+	JSON.stringify(
+		{
+			machine: `${cpus()[0]?.model} × ${cpus().length}`,
+			node: process.version,
+			bars: BARS,
+			rows,
+			full_ms: full,
+			columns,
+			stream_us_per_bar: perBarUs
+		},
+		null,
+		2
+	)
+);
