@@ -1,0 +1,1 @@
+export { seriesFromBars, flat, type BarRow } from './series-from-bars';
