@@ -1,9 +1,9 @@
 import type { OhlcvSeries } from '../ohlcv';
 import { err, ok, type Err, type Result } from '../result';
 import { detectTimeFormat, type TimeFormat } from './detect-time-format';
-import { matchColumns, type ColumnMap } from './match-columns';
+import { matchBarHeader } from './match-bar-header';
+import type { ColumnMap } from './match-columns';
 import { parseDecimal } from './parse-decimal';
-import { parseIsoTime } from './parse-iso-time';
 import { readTime } from './read-time';
 
 /** A parsed bar file and what the parser had to assume to read it. */
@@ -103,27 +103,11 @@ export class CsvBarReader {
 	}
 
 	#acceptHeader(fields: readonly string[]): Err | null {
-		const header = fields.map((f) => f.replace(/^\uFEFF/, '').trim());
-		const matched = matchColumns(header);
+		const matched = matchBarHeader(fields);
 		if (!matched.ok) return matched;
-		const map = matched.value;
-		const found = `found columns: ${header.join(', ')}`;
-		const looksLikeData = header.every((h) => parseDecimal(h) !== null || parseIsoTime(h) !== null);
-		const hint = looksLikeData
-			? ' (the first row looks like data: add a header row naming the columns)'
-			: '';
-		if (map.close < 0 && map.adjClose < 0)
-			return err('bad_input', `no close column; ${found}${hint}`, { row: 1 });
-		if (map.time < 0) {
-			return err(
-				'bad_input',
-				`no time column (date, time, timestamp or datetime); ${found}${hint}`,
-				{ row: 1 }
-			);
-		}
-		this.#header = header;
-		this.#map = map;
-		this.#closeColumn = map.close >= 0 ? map.close : map.adjClose;
+		this.#header = matched.value.names;
+		this.#map = matched.value.map;
+		this.#closeColumn = matched.value.closeColumn;
 		return null;
 	}
 

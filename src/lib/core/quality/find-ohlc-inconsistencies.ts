@@ -1,0 +1,33 @@
+import type { RawBars } from '../data/raw-bars';
+
+export interface OhlcInconsistencies {
+	/** Bars with any of the problems below, ascending indices. */
+	bars: number[];
+	highBelowLow: number;
+	openOutside: number;
+	closeOutside: number;
+}
+
+/**
+ * Bars whose prices contradict each other: high below low, or open or close outside [low, high].
+ * Only bars whose four prices are all finite are checked (the others are invalid cells). A bar can
+ * have several problems; each is counted.
+ *
+ * @example
+ * findOhlcInconsistencies(raw).highBelowLow; // 1 for a bar with high 9, low 10
+ */
+export function findOhlcInconsistencies(raw: RawBars): OhlcInconsistencies {
+	const found: OhlcInconsistencies = { bars: [], highBelowLow: 0, openOutside: 0, closeOutside: 0 };
+	for (let i = 0; i < raw.time.length; i++) {
+		const [o, h, l, c] = [raw.open[i], raw.high[i], raw.low[i], raw.close[i]];
+		if (![o, h, l, c].every(Number.isFinite)) continue;
+		const highBelowLow = h < l;
+		const openOutside = o < l || o > h;
+		const closeOutside = c < l || c > h;
+		if (highBelowLow) found.highBelowLow++;
+		if (openOutside) found.openOutside++;
+		if (closeOutside) found.closeOutside++;
+		if (highBelowLow || openOutside || closeOutside) found.bars.push(i);
+	}
+	return found;
+}
