@@ -37,6 +37,8 @@ test('the slice runs end to end: data, WebGPU features, training, backtest, save
 	await page.getByRole('button', { name: 'Compute features' }).click();
 	await expect(page.getByTestId('feature-engine')).toContainText('WebGPU', { timeout: 120_000 });
 	await expect(page.getByTestId('feature-engine')).toContainText('software adapter');
+	await expect(page.getByTestId('quality-report')).toContainText('score');
+	await page.screenshot({ path: 'artifacts/data.png', fullPage: true });
 
 	await page.getByRole('link', { name: 'Experiments' }).click();
 	await page.getByLabel('Name').fill('e2e-gru');
@@ -72,13 +74,11 @@ test('the slice runs end to end: data, WebGPU features, training, backtest, save
 	expect(errors).toEqual([]);
 });
 
-test('a malformed CSV upload shows which row is wrong and stores nothing', async ({ page }) => {
+test('a malformed CSV upload is held for review with the bad cell named, and nothing is stored', async ({
+	page
+}) => {
 	await page.goto('/data');
-	const before = await page
-		.getByTestId('datasets')
-		.locator('tbody tr')
-		.count()
-		.catch(() => 0);
+	await expect(page.getByText('No datasets yet')).toBeVisible();
 	await page.getByTestId('csv-upload').setInputFiles({
 		name: 'broken.csv',
 		mimeType: 'text/csv',
@@ -86,14 +86,15 @@ test('a malformed CSV upload shows which row is wrong and stores nothing', async
 			'date,open,high,low,close,volume\n2020-01-01,1,2,0.5,1.5,100\n2020-01-02,1,2,0.5,abc,100\n'
 		)
 	});
-	await expect(page.getByTestId('data-error')).toContainText('row');
-	await expect(page.getByTestId('data-error')).toContainText('abc');
-	const after = await page
-		.getByTestId('datasets')
-		.locator('tbody tr')
-		.count()
-		.catch(() => 0);
-	expect(after).toBe(before);
+	const report = page.getByTestId('quality-report');
+	await expect(report).toContainText('row 3 close "abc"');
+	await expect(report).toContainText('Nothing is stored yet');
+	await report.getByLabel('Unusable values').selectOption('reject');
+	await report.getByRole('button', { name: 'Import with these fixes' }).click();
+	await expect(page.getByTestId('data-error')).toContainText('3');
+	await expect(page.getByText('No datasets yet')).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('No datasets yet')).toBeVisible();
 });
 
 test('training with the default backend can be cancelled and the run is kept as paused', async ({

@@ -5,12 +5,19 @@
 import { transfer } from 'comlink';
 import { acquireGpu, type GpuContext } from '$lib/compute/device';
 import type { FeatureSpec } from '$lib/core/features';
-import { err, type Result } from '$lib/core/result';
+import { err, ok, type Result } from '$lib/core/result';
 import { signalFromPort } from '$lib/bridge/abort-port';
 import type { AxonDb } from '$lib/store/db';
 import { buildFeatureSet, type FeatureSetSummary } from './build-feature-set';
 import type { DatasetSummary } from './dataset-summary';
-import { createSyntheticDataset, importCsvDataset, type SyntheticRequest } from './import-dataset';
+import {
+	createSyntheticDataset,
+	importCsvDataset,
+	storeIfLongEnough,
+	type SyntheticRequest
+} from './import-dataset';
+import { applyFixes, inspectCsv, type FixOptions, type InspectedImport } from './review-import';
+import type { QualityReport } from '$lib/core/quality';
 import type { ProgressFn } from './progress';
 
 export interface GpuStatus {
@@ -37,9 +44,17 @@ async function guard<T>(work: () => Promise<Result<T>>): Promise<Result<T>> {
 	}
 }
 
+export interface ImportMeta {
+	name: string;
+	symbol: string;
+	source: string;
+}
+
 export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 	let context: Promise<Result<GpuContext>> | null = null;
 	const device = () => (context ??= acquireGpu(gpu()));
+	// Files read and assessed but not yet committed, by token (kept only until commit or discard).
+	const pending = new Map<string, { inspected: InspectedImport; meta: ImportMeta }>();
 
 	return {
 		async gpuStatus(): Promise<GpuStatus> {
@@ -72,6 +87,53 @@ export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 				onProgress?.({ phase: 'store', fraction: 1 });
 				return r;
 			});
+		},
+
+		/**
+		 * Reads a file leniently and returns its quality report; stores nothing. Commit it with
+		 * `commitImport(token, fixes)` or drop it with `discardImport(token)`.
+		 */
+		inspectImport(
+			input: ArrayBuffer | string,
+			meta: ImportMeta,
+			onProgress?: ProgressFn
+		): Promise<
+			Result<{ token: string; report: QualityReport; clean: boolean; warnings: string[] }>
+		> {
+			return guard(async () => {
+				onProgress?.({ phase: 'read', fraction: 0.1, message: 'Reading and checking quality' });
+				const text = decodeText(input);
+				if (text === null)
+					return err('bad_input', 'The file is not UTF-8 text. Upload a CSV file.');
+				const inspected = inspectCsv(text, meta.symbol);
+				if (!inspected.ok) return inspected;
+				const token = crypto.randomUUID();
+				pending.set(token, { inspected: inspected.value, meta });
+				onProgress?.({ phase: 'read', fraction: 1 });
+				const { report, clean, raw } = inspected.value;
+				return ok({ token, report, clean, warnings: raw.warnings });
+			});
+		},
+
+		/** Applies the chosen fixes to an inspected file and stores it (all or nothing). */
+		commitImport(token: string, fixes: FixOptions): Promise<Result<DatasetSummary>> {
+			return guard(async () => {
+				const entry = pending.get(token);
+				if (!entry) return err('not_found', 'That file is no longer held. Choose it again.');
+				const fixed = applyFixes(entry.inspected.raw, entry.inspected.report, fixes);
+				if (!fixed.ok) return fixed;
+				pending.delete(token);
+				const { series, applied } = fixed.value;
+				return storeIfLongEnough(db(), series, {
+					name: entry.meta.name,
+					source: entry.meta.source,
+					warnings: [...entry.inspected.raw.warnings, ...applied]
+				});
+			});
+		},
+
+		async discardImport(token: string): Promise<void> {
+			pending.delete(token);
 		},
 
 		generateSynthetic(req: SyntheticRequest): Promise<Result<DatasetSummary>> {

@@ -49,13 +49,25 @@ export async function importCsvDataset(
 	const parsed = parseOhlcvCsv(text, { symbol: meta.symbol });
 	if (!parsed.ok) return parsed;
 	const { series, warnings } = parsed.value;
-	if (series.close.length < 50) {
+	return storeIfLongEnough(db, series, { name: meta.name, source: meta.source, warnings });
+}
+
+/** Bars needed to train, validate and test the slice's smallest model. */
+export const MIN_BARS = 50;
+
+/** Stores a series as a dataset unless it is too short for the slice. */
+export async function storeIfLongEnough(
+	db: AxonDb,
+	series: OhlcvSeries,
+	meta: { name: string; source: string; warnings: string[] }
+): Promise<Result<DatasetSummary>> {
+	if (series.close.length < MIN_BARS) {
 		return err(
 			'bad_input',
-			`Only ${series.close.length} bars: at least 50 are needed to train and test.`
+			`Only ${series.close.length} usable bars: at least ${MIN_BARS} are needed to train and test.`
 		);
 	}
-	return store(db, series, { name: meta.name, source: meta.source, warnings });
+	return store(db, series, meta);
 }
 
 export interface SyntheticRequest {

@@ -42,4 +42,17 @@ describe('lineChartGeometry', () => {
 			true
 		);
 	});
+
+	it('labels a multi-year time axis by distinct years', () => {
+		const day = 86_400_000;
+		const x = Array.from({ length: 3000 }, (_, i) => Date.UTC(1990, 0, 1) + i * day);
+		const g = lineChartGeometry([{ name: 'p', x, y: x.map((_, i) => i), color: 'red' }], {
+			...frame,
+			xKind: 'time'
+		});
+		const labels = g.xTicks.map((t) => t.label);
+		expect(labels.every((l) => /^\d{4}$/.test(l))).toBe(true);
+		expect(new Set(labels).size).toBe(labels.length);
+		expect(labels.length).toBeLessThanOrEqual(6);
+	});
 });

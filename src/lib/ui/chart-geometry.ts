@@ -2,7 +2,7 @@
  * Pure chart geometry with d3: scales, ticks and SVG paths for line charts. Components only render
  * what this returns, so the maths is testable without a DOM.
  */
-import { extent, scaleLinear, scaleUtc, line, timeFormat, format } from 'd3';
+import { extent, scaleLinear, scaleUtc, line, utcFormat, utcYear, format } from 'd3';
 
 export interface LineSeries {
 	name: string;
@@ -17,6 +17,19 @@ export interface ChartGeometry {
 	yTicks: { y: number; label: string }[];
 	empty: boolean;
 }
+
+const TWO_YEARS_MS = 2 * 365.25 * 86_400_000;
+
+/** Over more than two years, ticks fall on whole years so labels never repeat or crowd. */
+function timeTicks(x0: number, x1: number): Date[] {
+	const domain = scaleUtc().domain([new Date(x0), new Date(x1)]);
+	if (x1 - x0 <= TWO_YEARS_MS) return domain.ticks(5);
+	const years = new Date(x1).getUTCFullYear() - new Date(x0).getUTCFullYear();
+	const step = Math.max(1, Math.ceil(years / 5));
+	return domain.ticks(utcYear.every(step)!);
+}
+
+const timeLabel = (x0: number, x1: number) => utcFormat(x1 - x0 > TWO_YEARS_MS ? '%Y' : '%Y-%m');
 
 /** Series with at most this many finite points are drawn with markers as well as a line. */
 const MARKER_LIMIT = 60;
@@ -75,10 +88,7 @@ export function lineChartGeometry(series: LineSeries[], frame: Frame): ChartGeom
 	const fmtY = format(frame.yFormat ?? '~s');
 	const xTicks =
 		frame.xKind === 'time'
-			? scaleUtc()
-					.domain([new Date(x0), new Date(x1)])
-					.ticks(6)
-					.map((d) => ({ x: xAt(d.getTime()), label: timeFormat('%Y-%m')(d) }))
+			? timeTicks(x0, x1).map((d) => ({ x: xAt(d.getTime()), label: timeLabel(x0, x1)(d) }))
 			: scaleLinear()
 					.domain([x0, x1])
 					.ticks(6)
