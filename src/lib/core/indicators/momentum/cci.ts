@@ -3,6 +3,7 @@ import type { Bar } from '../indicator';
 import { defineIndicator, type Kernel } from '../trend/define-indicator';
 import { intParam } from '../trend/int-param';
 import { RollingSumState } from '../trend/rolling-sum-state';
+import { cciBatch } from './cci-batch';
 
 const constant: ParamSpec = {
 	name: 'c',
@@ -60,6 +61,7 @@ export const cci = defineIndicator({
 	outputs: ['cci'],
 	warmup: (p) => p.n - 1,
 	kernel: (p) => new CciKernel(p.n, p.c),
+	batch: cciBatch,
 	definition:
 		'TP = (H + L + C) / 3; M = SMAₙ(TP); MD = mean |TPᵢ − M| over the same n bars; CCI = (TP − M) / (c · MD), 0 when MD = 0. Warm-up n − 1 bars.',
 	reference:

@@ -1,6 +1,7 @@
 import { defineIndicator } from '../trend/define-indicator';
 import { intParam } from '../trend/int-param';
 import { LagState } from '../trend/lag-state';
+import { momentumBatch } from './lag-batch';
 
 /** Momentum: the close's change over n bars, Cₜ − Cₜ₋ₙ (TA-Lib MOM, TTR `momentum`). */
 export const momentum = defineIndicator({
@@ -19,6 +20,7 @@ export const momentum = defineIndicator({
 			}
 		};
 	},
+	batch: momentumBatch,
 	definition: 'MOM = Cₜ − Cₜ₋ₙ. Warm-up n bars.',
 	reference:
 		'TA-Lib MOM (ta_MOM.c). Tested against TTR::momentum on the TTR ttrc daily dataset (scripts/fixtures/ttr-trend-momentum.R).'

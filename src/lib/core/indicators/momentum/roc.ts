@@ -1,6 +1,7 @@
 import { defineIndicator } from '../trend/define-indicator';
 import { intParam } from '../trend/int-param';
 import { LagState } from '../trend/lag-state';
+import { rocBatch } from './lag-batch';
 
 /**
  * Rate of change over n bars in percent, TA-Lib's ROC: 100 (Cₜ / Cₜ₋ₙ − 1). TTR's
@@ -24,6 +25,7 @@ export const roc = defineIndicator({
 			}
 		};
 	},
+	batch: rocBatch,
 	definition: 'ROC = 100 (Cₜ / Cₜ₋ₙ − 1), 0 when Cₜ₋ₙ = 0. Warm-up n bars.',
 	reference:
 		'TA-Lib ROC (ta_ROC.c). Tested against 100 × TTR::ROC(type = "discrete") on the TTR ttrc daily dataset (scripts/fixtures/ttr-trend-momentum.R).'

@@ -2,6 +2,7 @@ import type { Bar } from '../indicator';
 import { defineIndicator, type Kernel } from '../trend/define-indicator';
 import { EmaState } from '../trend/ema-state';
 import { intParam } from '../trend/int-param';
+import { rsiBatch } from './rsi-batch';
 
 class RsiKernel implements Kernel {
 	#gains: EmaState;
@@ -41,6 +42,7 @@ export const rsi = defineIndicator({
 	outputs: ['rsi'],
 	warmup: (p) => p.n,
 	kernel: (p) => new RsiKernel(p.n),
+	batch: rsiBatch,
 	definition:
 		'Δ = Cₜ − Cₜ₋₁; U = Wilder average (α = 1/n, seeded with the mean of the first n) of max(Δ, 0), D likewise of max(−Δ, 0); RSI = 100 U / (U + D), 50 when U + D = 0. Range 0 … 100. Warm-up n bars.',
 	reference:

@@ -2,6 +2,7 @@ import { defineIndicator } from '../trend/define-indicator';
 import { intParam } from '../trend/int-param';
 import { RollingMaxState } from '../trend/rolling-max-state';
 import { RollingSumState } from '../trend/rolling-sum-state';
+import { stochBatch } from './stoch-batch';
 
 /**
  * Stochastic oscillator (Lane 1984, "Lane's Stochastics", Technical Analysis of Stocks & Commodities
@@ -39,6 +40,7 @@ export const stoch = defineIndicator({
 			}
 		};
 	},
+	batch: stochBatch,
 	definition:
 		'fast %K = 100 (Cₜ − LLₖ) / (HHₖ − LLₖ) over the last k bars (50 when HH = LL); fast %D = SMA_d(fast %K); slow %D = SMA_slow_d(fast %D). Range 0 … 100. All outputs start together: warm-up (k − 1) + (d − 1) + (slow_d − 1) bars.',
 	reference:

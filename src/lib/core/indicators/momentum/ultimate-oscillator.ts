@@ -2,6 +2,7 @@ import type { Bar } from '../indicator';
 import { defineIndicator, type Kernel } from '../trend/define-indicator';
 import { intParam } from '../trend/int-param';
 import { RollingSumState } from '../trend/rolling-sum-state';
+import { ultimateOscillatorBatch } from './ultimate-oscillator-batch';
 
 class UltimateKernel implements Kernel {
 	#bp: RollingSumState[];
@@ -53,6 +54,7 @@ export const ultimateOscillator = defineIndicator({
 	outputs: ['ultimate_oscillator'],
 	warmup: (p) => Math.max(p.n1, p.n2, p.n3),
 	kernel: (p) => new UltimateKernel(p.n1, p.n2, p.n3),
+	batch: ultimateOscillatorBatch,
 	definition:
 		'BP = Cₜ − min(Lₜ, Cₜ₋₁); TR = max(Hₜ, Cₜ₋₁) − min(Lₜ, Cₜ₋₁); Aₖ = Σₙₖ BP / Σₙₖ TR (0.5 when Σ TR = 0); UO = 100 (4 A₁ + 2 A₂ + A₃) / 7. Warm-up max(n1, n2, n3) bars.',
 	reference:

@@ -1,6 +1,7 @@
 import { defineIndicator } from '../trend/define-indicator';
 import { intParam } from '../trend/int-param';
 import { RollingMaxState } from '../trend/rolling-max-state';
+import { williamsRBatch } from './williams-r-batch';
 
 /**
  * Williams %R (Williams 1979, "How I Made One Million Dollars … Last Year … Trading Commodities"):
@@ -28,6 +29,7 @@ export const williamsR = defineIndicator({
 			}
 		};
 	},
+	batch: williamsRBatch,
 	definition:
 		'%R = −100 (HHₙ − Cₜ) / (HHₙ − LLₙ) over the last n bars (−50 when HH = LL). Range −100 … 0. Warm-up n − 1 bars.',
 	reference:

@@ -1,10 +1,11 @@
 import type { IndicatorDef, Params } from '../indicator';
 import { RollingExtreme } from './kernels/rolling-extreme';
+import { gather, rollingMinIndex } from './kernels/rolling-extreme-column';
 import { SOURCE_PARAM, SourceStream, sourceValues, sourceWarmup, windowParam } from './source';
 
 /**
  * Rolling minimum of close or of log returns, TTR `runMin` / TA-Lib MIN: a monotonic deque,
- * O(1) amortised per bar on both paths (the batch path runs the same kernel over the column).
+ * O(1) amortised per bar on both paths (the batch path runs its column twin, same ties and NaN rule).
  */
 export const rollingMin: IndicatorDef = {
 	id: 'rolling_min',
@@ -16,10 +17,9 @@ export const rollingMin: IndicatorDef = {
 	warmup: (p) => p.window - 1 + sourceWarmup(p),
 	compute(series, p) {
 		const x = sourceValues(series, p);
-		const k = kernel(p);
-		const out = new Float64Array(x.length);
-		for (let i = 0; i < x.length; i++) out[i] = k.push(x[i]);
-		return [out];
+		const at = new Int32Array(x.length);
+		rollingMinIndex(x, 0, x.length, p.window, at);
+		return [gather(x, at)];
 	},
 	stream(p) {
 		const src = new SourceStream(p);

@@ -3,6 +3,7 @@ import { defineIndicator, type Kernel } from './define-indicator';
 import { EmaState } from './ema-state';
 import { intParam } from './int-param';
 import { WilderSumState } from './wilder-sum';
+import { adxBatch } from './adx-batch';
 
 class AdxKernel implements Kernel {
 	#tr: WilderSumState;
@@ -67,6 +68,7 @@ export const adx = defineIndicator({
 	outputs: ['adx', 'plus_di', 'minus_di', 'dx'],
 	warmup: (p) => 2 * p.n - 1,
 	kernel: (p) => new AdxKernel(p.n),
+	batch: adxBatch,
 	definition:
 		'+DM = Hₜ − Hₜ₋₁ if it exceeds Lₜ₋₁ − Lₜ and is ≥ 0, else 0 (−DM symmetric; both 0 on ties); TR = max(Hₜ, Cₜ₋₁) − min(Lₜ, Cₜ₋₁); S = Wilder sum (Sₜ = xₜ + Sₜ₋₁ (n−1)/n, seeded with n − 1 values); ±DI = 100 S(±DM) / S(TR); DX = 100 |+DI − −DI| / (+DI + −DI) (0 when both are 0); ADX = Wilder average of DX (α = 1/n, SMA seed). All outputs start together: warm-up 2n − 1 bars.',
 	reference:

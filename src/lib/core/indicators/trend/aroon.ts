@@ -1,6 +1,7 @@
 import { defineIndicator } from './define-indicator';
 import { intParam } from './int-param';
 import { RollingMaxState } from './rolling-max-state';
+import { aroonBatch } from './aroon-batch';
 
 /**
  * Aroon up/down/oscillator (Chande 1995, "A Time Price Oscillator", Technical Analysis of Stocks &
@@ -32,6 +33,7 @@ export const aroon = defineIndicator({
 			}
 		};
 	},
+	batch: aroonBatch,
 	definition:
 		'Up = 100 (n − bars since the highest high of the last n + 1 bars) / n; Down likewise for the lowest low; Osc = Up − Down. Ties: the most recent bar. Warm-up n bars.',
 	reference:

@@ -82,12 +82,17 @@ function allFinite(row: Float64Array): boolean {
 	return true;
 }
 
-/** Rule 2 for batch columns: a row missing in any output is NaN in all. */
+/**
+ * Rule 2 for batch columns: a row missing (non-finite) in any output is NaN in all, as the kernel
+ * loop and the stream make it. Plain loops: `outs.some(…)` per row cost more than most kernels.
+ */
 export function maskIncomplete(outs: Float64Array[]): Float64Array[] {
-	if (outs.length < 2) return outs;
-	const n = outs[0].length;
+	const width = outs.length;
+	const n = width === 0 ? 0 : outs[0].length;
 	for (let i = 0; i < n; i++) {
-		if (outs.some((o) => !Number.isFinite(o[i]))) for (const o of outs) o[i] = NaN;
+		let finite = true;
+		for (let j = 0; j < width; j++) finite &&= Number.isFinite(outs[j][i]);
+		if (!finite) for (let j = 0; j < width; j++) outs[j][i] = NaN;
 	}
 	return outs;
 }

@@ -3,6 +3,7 @@ import { defineIndicator, type Kernel } from './define-indicator';
 import { intParam } from './int-param';
 import { LagState } from './lag-state';
 import { RollingSumState } from './rolling-sum-state';
+import { kamaBatch } from './kama-batch';
 
 class KamaKernel implements Kernel {
 	#n: number;
@@ -60,6 +61,7 @@ export const kama = defineIndicator({
 	outputs: ['kama'],
 	warmup: (p) => p.n,
 	kernel: (p) => new KamaKernel(p.n, p.fast, p.slow),
+	batch: kamaBatch,
 	definition:
 		'ER = |Cₜ − Cₜ₋ₙ| / Σᵢ₌ₜ₋ₙ₊₁ᵗ |Cᵢ − Cᵢ₋₁| (1 when the sum is 0); sc = (ER (2/(fast+1) − 2/(slow+1)) + 2/(slow+1))²; KAMAₙ₋₁ = Cₙ₋₁, KAMAₜ = KAMAₜ₋₁ + sc (Cₜ − KAMAₜ₋₁). Warm-up n bars.',
 	reference:

@@ -1,6 +1,7 @@
 import type { Bar } from '../indicator';
 import { defineIndicator, type Kernel } from './define-indicator';
 import { intParam } from './int-param';
+import { wmaBatch } from './wma-batch';
 
 /** Mutable state lives in class fields: V8 boxes doubles held in closure variables (3× slower). */
 class WmaKernel implements Kernel {
@@ -68,6 +69,7 @@ export const wma = defineIndicator({
 	outputs: ['wma'],
 	warmup: (p) => p.n - 1,
 	kernel: (p) => new WmaKernel(p.n),
+	batch: wmaBatch,
 	definition: 'WMAₜ = Σᵢ₌₁ⁿ i · Cₜ₋ₙ₊ᵢ / (n (n + 1) / 2). Warm-up n − 1 bars.',
 	reference:
 		'TA-Lib WMA (ta_WMA.c); tested against TTR::WMA on the TTR ttrc daily dataset (scripts/fixtures/ttr-trend-momentum.R).'

@@ -1,6 +1,7 @@
 import type { IndicatorDef, Params } from '../indicator';
 import { RollingSum } from '../statistics/kernels/rolling-sum';
 import { clv } from './clv';
+import { flowRatioColumn } from './flow-ratio-batch';
 import { periodParam } from './period-param';
 
 /** Σ CLV·V / Σ V over the window (running sums, so O(1) per bar). */
@@ -32,11 +33,10 @@ export const chaikinMoneyFlow: IndicatorDef = {
 	outputs: ['cmf'],
 	warmup: (p) => p.period - 1,
 	compute(series, p) {
-		const k = new CmfStream(p);
 		const { high, low, close, volume } = series;
-		const out = new Float64Array(close.length);
-		for (let i = 0; i < out.length; i++) out[i] = k.next(high[i], low[i], close[i], volume[i]);
-		return [out];
+		const flow = new Float64Array(close.length);
+		for (let i = 0; i < flow.length; i++) flow[i] = clv(high[i], low[i], close[i]) * volume[i];
+		return [flowRatioColumn(flow, volume, p.period)];
 	},
 	stream(p) {
 		const k = new CmfStream(p);

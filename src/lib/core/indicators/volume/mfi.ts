@@ -1,5 +1,6 @@
 import type { IndicatorDef, Params } from '../indicator';
 import { RollingSum } from '../statistics/kernels/rolling-sum';
+import { mfiBatch } from './mfi-batch';
 import { periodParam } from './period-param';
 
 /** Positive and negative money flow over the window, with exact counts of each kind of bar. */
@@ -53,13 +54,7 @@ export const mfi: IndicatorDef = {
 	params: [periodParam(14)],
 	outputs: ['mfi'],
 	warmup: (p) => p.period,
-	compute(series, p) {
-		const k = new MfiStream(p);
-		const { high, low, close, volume } = series;
-		const out = new Float64Array(close.length);
-		for (let i = 0; i < out.length; i++) out[i] = k.next(high[i], low[i], close[i], volume[i]);
-		return [out];
-	},
+	compute: mfiBatch,
 	stream(p) {
 		const k = new MfiStream(p);
 		return { update: (b) => Float64Array.of(k.next(b.high, b.low, b.close, b.volume)) };

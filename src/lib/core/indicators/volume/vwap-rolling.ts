@@ -1,5 +1,6 @@
 import type { IndicatorDef, Params } from '../indicator';
 import { RollingSum } from '../statistics/kernels/rolling-sum';
+import { flowRatioColumn } from './flow-ratio-batch';
 import { periodParam } from './period-param';
 
 /** Σ C·V / Σ V over the window. */
@@ -33,10 +34,10 @@ export const vwapRolling: IndicatorDef = {
 	outputs: ['vwap'],
 	warmup: (p) => p.period - 1,
 	compute(series, p) {
-		const k = new VwapStream(p);
-		const out = new Float64Array(series.close.length);
-		for (let i = 0; i < out.length; i++) out[i] = k.next(series.close[i], series.volume[i]);
-		return [out];
+		const { close, volume } = series;
+		const pv = new Float64Array(close.length);
+		for (let i = 0; i < pv.length; i++) pv[i] = close[i] * volume[i];
+		return [flowRatioColumn(pv, volume, p.period)];
 	},
 	stream(p) {
 		const k = new VwapStream(p);
