@@ -1,0 +1,11 @@
+export { expandGrid, type GridPoint } from './expand-grid';
+export { IndicatorCache } from './indicator-cache';
+export type { SweepColumn } from './sweep-column';
+export type { SweepChunk, SweepOptions } from './sweep-types';
+export { columnPositions } from './column-positions';
+export { barReturns } from './bar-returns';
+export { crossoverColumns, type CrossoverCombo, type CrossoverOptions } from './crossover-columns';
+export { levelBandColumns, type LevelBandOptions } from './level-band-columns';
+export { runSweepChunk } from './run-sweep-chunk';
+export { mergeChunks } from './merge-chunks';
+export { runSweep } from './run-sweep';
