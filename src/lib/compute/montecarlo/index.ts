@@ -1,0 +1,8 @@
+export { createMonteCarloProgram } from './monte-carlo-kernel';
+export { packParams, PARAMS_BYTES, type ChunkParams } from './monte-carlo-params';
+export { createPhiloxProgram, PHILOX_WGSL } from './philox-wgsl';
+export {
+	MAX_CHUNK_PATHS,
+	runMonteCarloGpu,
+	type RunMonteCarloGpuOptions
+} from './run-monte-carlo-gpu';
