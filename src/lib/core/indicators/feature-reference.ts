@@ -19,11 +19,17 @@ const ORDER: IndicatorCategory[] = [
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n+/g, ' ');
 
-function defaults(def: IndicatorDef): Record<string, number> {
+/** What the reference needs of an indicator: single-series and relation definitions both have it. */
+type Documented = Pick<
+	IndicatorDef,
+	'id' | 'name' | 'category' | 'params' | 'outputs' | 'warmup' | 'definition' | 'reference'
+>;
+
+function defaults(def: Documented): Record<string, number> {
 	return Object.fromEntries(def.params.map((p) => [p.name, p.default]));
 }
 
-export function featureReferenceMarkdown(defs: readonly IndicatorDef[]): string {
+export function featureReferenceMarkdown(defs: readonly Documented[]): string {
 	const lines = [
 		'# Feature reference',
 		'',
@@ -31,7 +37,7 @@ export function featureReferenceMarkdown(defs: readonly IndicatorDef[]): string 
 		'',
 		`AXON ships ${defs.length} indicators. Each has a batch path (f64, whole series) and a streaming path`,
 		'(`update(bar)`, the same numbers bar by bar), is NaN during its warm-up, and is tested against the',
-		'reference named below on the bundled TTRC daily dataset.',
+		'reference named below on the bundled TTRC daily dataset (relations: on EuStockMarkets).',
 		''
 	];
 	for (const category of ORDER) {

@@ -1,0 +1,56 @@
+import type { IndicatorDef, Params } from '../indicator';
+import { ReturnWindow } from './return-window';
+import { waveletEnergies, type ScalingFilter } from './wavelet-energies';
+import { windowLog2Param } from './window-log2-param';
+
+/** Detail levels reported (scales 2, 4 and 8 bars), plus the level-3 approximation. */
+export const WAVELET_LEVELS = 3;
+
+type Spec = Pick<IndicatorDef, 'id' | 'name' | 'definition' | 'reference'> & {
+	filter: ScalingFilter;
+	/** Smallest window exponent (the level-3 input must be at least the filter length). */
+	minLog2: number;
+};
+
+/**
+ * A wavelet-energy indicator over a trailing window of log returns: shares of Σr² in d¹, d², d³
+ * and a³. Both paths run the same per-bar kernel (the transform is recomputed over the window
+ * each bar, O(w·taps)), so batch and stream agree bit for bit. Warm-up 2ᵏ bars.
+ */
+export function defineWaveletEnergy(spec: Spec): IndicatorDef {
+	const { filter, minLog2, ...rest } = spec;
+	const stream = (p: Params) => {
+		const n = 2 ** p.windowLog2;
+		const win = new ReturnWindow(n);
+		const a = new Float64Array(n);
+		const b = new Float64Array(n);
+		return {
+			update(bar: { close: number }): Float64Array {
+				const out = new Float64Array(WAVELET_LEVELS + 1).fill(NaN);
+				if (!win.push(bar.close)) return out;
+				const e = waveletEnergies(win.values, WAVELET_LEVELS, filter, a, b);
+				const total = e.reduce((s, v) => s + v, 0);
+				if (total > 0) for (let k = 0; k <= WAVELET_LEVELS; k++) out[k] = e[k] / total;
+				return out;
+			}
+		};
+	};
+	return {
+		...rest,
+		category: 'spectral',
+		inputs: ['close'],
+		params: [windowLog2Param(6, minLog2)],
+		outputs: ['d1', 'd2', 'd3', 'a3'],
+		warmup: (p) => 2 ** p.windowLog2,
+		compute(series, p) {
+			const s = stream(p);
+			const outs = [0, 1, 2, 3].map(() => new Float64Array(series.close.length));
+			for (let i = 0; i < series.close.length; i++) {
+				const v = s.update({ close: series.close[i] });
+				for (let k = 0; k <= WAVELET_LEVELS; k++) outs[k][i] = v[k];
+			}
+			return outs;
+		},
+		stream
+	};
+}

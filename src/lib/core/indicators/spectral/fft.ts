@@ -1,0 +1,41 @@
+/**
+ * In-place iterative radix-2 Cooley–Tukey FFT (Cooley & Tukey 1965; the bit-reversal + butterfly
+ * form of Press et al., *Numerical Recipes*, 3rd ed., §12.2): Xₖ = Σₙ xₙ e^(−2πikn/N).
+ * `re.length` must be a power of two (not checked in the hot path; callers size their buffers).
+ *
+ * Twiddles are taken from cos/sin of the exact angle for each k (not by recurrence), so the error
+ * stays O(ε log N). O(N log N).
+ *
+ * @example
+ * const re = Float64Array.of(1, 0, 0, 0), im = new Float64Array(4);
+ * fft(re, im); // re = [1, 1, 1, 1], im = [0, 0, 0, 0]
+ */
+export function fft(re: Float64Array, im: Float64Array): void {
+	const n = re.length;
+	for (let i = 1, j = 0; i < n; i++) {
+		let bit = n >> 1;
+		for (; j & bit; bit >>= 1) j ^= bit;
+		j ^= bit;
+		if (i < j) {
+			[re[i], re[j]] = [re[j], re[i]];
+			[im[i], im[j]] = [im[j], im[i]];
+		}
+	}
+	for (let len = 2; len <= n; len <<= 1) {
+		const half = len >> 1;
+		const step = (-2 * Math.PI) / len;
+		for (let k = 0; k < half; k++) {
+			const wr = Math.cos(step * k);
+			const wi = Math.sin(step * k);
+			for (let s = k; s < n; s += len) {
+				const t = s + half;
+				const xr = re[t] * wr - im[t] * wi;
+				const xi = re[t] * wi + im[t] * wr;
+				re[t] = re[s] - xr;
+				im[t] = im[s] - xi;
+				re[s] += xr;
+				im[s] += xi;
+			}
+		}
+	}
+}
