@@ -163,12 +163,25 @@ for (const [id, peer] of Object.entries(PEERS)) {
 // The whole registry at defaults over 1M bars (one core), and the streaming path per bar.
 const defaults = (id: string): Params =>
 	Object.fromEntries(findIndicator(id)!.params.map((s) => [s.name, s.default]));
-const columns = INDICATORS.reduce((n, d) => n + d.outputs.length, 0);
+// The HMM regime refits Baum–Welch every 63 bars: it is timed on its own, not hidden in the total.
+const SEPARATE = new Set(['hmm_regime']);
+const fast = INDICATORS.filter((d) => !SEPARATE.has(d.id));
+const columns = fast.reduce((n, d) => n + d.outputs.length, 0);
 const full = time(() => {
-	for (const d of INDICATORS) d.compute(series, defaults(d.id));
+	for (const d of fast) d.compute(series, defaults(d.id));
 }, 3);
+const hmmBars = 100_000;
+const hmmSeries = {
+	...series,
+	close: series.close.subarray(0, hmmBars),
+	time: series.time.subarray(0, hmmBars)
+};
+const hmmMs = time(
+	() => findIndicator('hmm_regime')!.compute(hmmSeries as typeof series, defaults('hmm_regime')),
+	1
+);
 const STREAM_BARS = 200_000;
-const streams = INDICATORS.map((d) => d.stream(defaults(d.id)));
+const streams = fast.map((d) => d.stream(defaults(d.id)));
 const t0 = performance.now();
 for (let i = 0; i < STREAM_BARS; i++) {
 	const bar = {
@@ -194,9 +207,10 @@ const table = [
 	'',
 	`| Whole registry | value |`,
 	`|---|---:|`,
-	`| indicators / output columns | ${INDICATORS.length} / ${columns} |`,
+	`| indicators / output columns timed together | ${fast.length} / ${columns} (all but hmm_regime) |`,
 	`| batch, all at defaults, 1M bars, one core (median of 3) | ${full.toFixed(0)} ms |`,
-	`| streaming update of all, per bar (mean over ${STREAM_BARS.toLocaleString()} bars) | ${perBarUs.toFixed(2)} µs |`
+	`| streaming update of all of them, per bar (mean over ${STREAM_BARS.toLocaleString()} bars) | ${perBarUs.toFixed(2)} µs |`,
+	`| hmm_regime alone, batch, 100,000 bars (EM refit every 63 bars on 504) | ${hmmMs.toFixed(0)} ms |`
 ].join('\n');
 console.log(table);
 mkdirSync('bench/results', { recursive: true });

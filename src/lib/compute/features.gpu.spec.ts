@@ -10,7 +10,7 @@ import { syntheticCloses } from '../core/features/synthetic-closes';
 import type { OhlcvSeries } from '../core/ohlcv';
 import type { GpuContext } from './device';
 import { computeFeatures } from './features';
-import { acquireNodeGpu } from './node-gpu';
+import { nodeGpuOrFail } from './testing/node-gpu-or-fail';
 import { twinTolerance } from './twin-tolerance';
 
 /** Close prices of the bundled TTR `ttrc` dataset (5,550 daily bars), read with a plain split. */
@@ -43,11 +43,7 @@ const SPECS: FeatureSpec[] = [
 let gpu: GpuContext;
 
 beforeAll(async () => {
-	// No adapter is a failure, not a skip: CI has the SwiftShader driver (Debian's chromium package).
-	const r = await acquireNodeGpu();
-	if (!r.ok)
-		throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
-	gpu = r.value;
+	gpu = await nodeGpuOrFail();
 });
 
 afterAll(() => gpu?.device.destroy());

@@ -4,7 +4,7 @@ import { syntheticCloses } from '../core/features/synthetic-closes';
 import type { OhlcvSeries } from '../core/ohlcv';
 import type { GpuContext } from './device';
 import { computeFeatures } from './features';
-import { acquireNodeGpu } from './node-gpu';
+import { nodeGpuOrFail } from './testing/node-gpu-or-fail';
 
 const seriesOf = (close: Float64Array): OhlcvSeries => ({
 	symbol: 'T',
@@ -19,10 +19,7 @@ const seriesOf = (close: Float64Array): OhlcvSeries => ({
 let gpu: GpuContext;
 
 beforeAll(async () => {
-	const r = await acquireNodeGpu();
-	if (!r.ok)
-		throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
-	gpu = r.value;
+	gpu = await nodeGpuOrFail();
 });
 
 afterAll(() => gpu?.device.destroy());

@@ -2,16 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { boxMuller } from '../../core/montecarlo';
 import { CounterRng, philox4x32 } from '../../core/random/philox';
 import type { GpuContext } from '../device';
-import { acquireNodeGpu } from '../node-gpu';
+import { nodeGpuOrFail } from '../testing/node-gpu-or-fail';
 import { createPhiloxProgram, PHILOX_WGSL } from './philox-wgsl';
 
 let gpu: GpuContext;
 
 beforeAll(async () => {
-	const r = await acquireNodeGpu();
-	if (!r.ok)
-		throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
-	gpu = r.value;
+	gpu = await nodeGpuOrFail();
 });
 
 afterAll(() => gpu?.device.destroy());

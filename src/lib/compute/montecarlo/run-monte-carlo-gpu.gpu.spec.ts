@@ -8,17 +8,14 @@ import {
 	type MonteCarloResult
 } from '../../core/montecarlo';
 import type { GpuContext } from '../device';
-import { acquireNodeGpu } from '../node-gpu';
+import { nodeGpuOrFail } from '../testing/node-gpu-or-fail';
 import { MONTE_CARLO_TWIN_TOLERANCE as TOL } from './monte-carlo-tolerance';
 import { runMonteCarloGpu } from './run-monte-carlo-gpu';
 
 let gpu: GpuContext;
 
 beforeAll(async () => {
-	const r = await acquireNodeGpu();
-	if (!r.ok)
-		throw new Error(`${r.message} Install chromium (SwiftShader) or set VK_ICD_FILENAMES.`);
-	gpu = r.value;
+	gpu = await nodeGpuOrFail();
 });
 
 afterAll(() => gpu?.device.destroy());
