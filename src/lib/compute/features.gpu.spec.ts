@@ -8,7 +8,7 @@ import {
 } from '../core/features';
 import { syntheticCloses } from '../core/features/synthetic-closes';
 import type { OhlcvSeries } from '../core/ohlcv';
-import type { GpuContext } from './device';
+import { adapterLabel, type GpuContext } from './device';
 import { computeFeatures } from './features';
 import { nodeGpuOrFail } from './testing/node-gpu-or-fail';
 import { twinTolerance } from './twin-tolerance';
@@ -77,8 +77,11 @@ describe('computeFeatures on WebGPU (Dawn) matches the CPU twins', () => {
 			gpu
 		});
 		expect(engine.kind).toBe('webgpu');
-		expect(engine.adapter).toBeTruthy();
+		expect(engine.adapter).toBe(adapterLabel(gpu.adapterInfo));
+		expect(engine.adapter).toMatch(/\S/);
 		expect(engine.software).toBe(gpu.isSoftware);
+		// A software adapter is always labelled as such for the user.
+		if (gpu.isSoftware) expect(engine.notice).toMatch(/software adapter/);
 	});
 
 	it('matches the CPU twins on the 5,550 TTRC daily bars, NaN rows included', async () => {
