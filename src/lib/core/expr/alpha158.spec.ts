@@ -3,7 +3,7 @@ import { truncate } from '../indicators/testing';
 import { ALPHA158 } from './alpha158';
 import { compile } from './compile';
 import { evaluateAst } from './evaluate';
-import { ttrcSeries } from '../indicators/trend/ttrc-series';
+import { ttrcSeries } from '../indicators/testing/ttrc-series';
 import { warmupOf } from './warmup-of';
 
 const series = ttrcSeries();

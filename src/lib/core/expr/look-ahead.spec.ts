@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { truncate } from '../indicators/testing';
 import { evaluate } from './evaluate';
 import { FUNCTION_NAMES } from './functions';
-import { ttrcSeries } from '../indicators/trend/ttrc-series';
+import { ttrcSeries } from '../indicators/testing/ttrc-series';
 import { alterAfter } from './test-support';
 
 const full = truncate(ttrcSeries(), 400);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alterAfter } from '../expr/test-support';
-import { ttrcSeries } from '../indicators/trend/ttrc-series';
+import { ttrcSeries } from '../indicators/testing/ttrc-series';
 import type { OhlcvSeries } from '../ohlcv';
 import { tripleBarrierLabels } from './triple-barrier-labels';
 

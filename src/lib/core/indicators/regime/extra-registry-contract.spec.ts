@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOhlcvCsv } from '../../data';
+import {
+	defaultParams,
+	leadingNaNs,
+	maxRelativeDiff,
+	runStream,
+	truncate,
+	ttrcSeries
+} from '../testing';
 import type { OhlcvSeries } from '../../ohlcv';
-import { validateParams, type IndicatorDef, type Params } from '../indicator';
+import { validateParams, type Params } from '../indicator';
 import { EXTRA } from '../registry-extra';
-import { maxRelativeDiff, runStream, truncate } from '../testing';
 
-function ttrc(): OhlcvSeries {
-	const text = readFileSync('static/datasets/ttrc_daily_ohlcv.csv', 'utf8');
-	const parsed = parseOhlcvCsv(text, { symbol: 'TTRC' });
-	if (!parsed.ok) throw new Error(parsed.message);
-	return parsed.value.series;
-}
+const ttrc = ttrcSeries;
 
 /** Bars up to `gap + 300` with every price field of bar `gap` missing (the time is kept). */
 function withGapAt(s: OhlcvSeries, gap: number): OhlcvSeries {
@@ -20,17 +20,7 @@ function withGapAt(s: OhlcvSeries, gap: number): OhlcvSeries {
 	return g;
 }
 
-const leadingNaNs = (col: Float64Array) => {
-	let i = 0;
-	while (i < col.length && Number.isNaN(col[i])) i++;
-	return i;
-};
-
-const defaults = (def: IndicatorDef): Params => {
-	const r = validateParams(def);
-	if (!r.ok) throw new Error(r.message);
-	return r.value;
-};
+const defaults = defaultParams;
 
 /** Small non-default parameters that exercise edge sizes (each must validate). */
 const SMALL: Record<string, Params> = {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { defaultParams, leadingNaNs, maxRelativeDiff } from '../testing';
 import type { OhlcvSeries } from '../../ohlcv';
 import fixture from '../fixtures/extra.json';
 import { validateParams, type Params, type RelationDef } from '../indicator';
 import { RELATIONS } from '../registry-extra';
-import { maxRelativeDiff } from '../testing';
 
 /** R's EuStockMarkets closes, one column per index (1,860 business days, 1991–1998). */
 function euStockMarkets(): Record<string, Float64Array> {
@@ -46,17 +46,7 @@ function runRelationStream(def: RelationDef, s: OhlcvSeries, other: Float64Array
 	return outs;
 }
 
-const defaults = (def: RelationDef): Params => {
-	const r = validateParams(def);
-	if (!r.ok) throw new Error(r.message);
-	return r.value;
-};
-
-const leadingNaNs = (col: Float64Array) => {
-	let i = 0;
-	while (i < col.length && Number.isNaN(col[i])) i++;
-	return i;
-};
+const defaults = defaultParams;
 
 const eu = euStockMarkets();
 const dax = closeSeries('DAX', eu.DAX);

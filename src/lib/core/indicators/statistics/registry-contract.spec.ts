@@ -1,17 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOhlcvCsv } from '../../data';
+import {
+	defaultParams,
+	leadingNaNs,
+	maxRelativeDiff,
+	runStream,
+	truncate,
+	ttrcSeries
+} from '../testing';
 import type { OhlcvSeries } from '../../ohlcv';
 import { validateParams, type IndicatorDef, type Params } from '../indicator';
 import { VOLATILITY_VOLUME_STATS } from '../registry-volatility-volume-stats';
-import { maxRelativeDiff, runStream, truncate } from '../testing';
 
-function ttrc(): OhlcvSeries {
-	const text = readFileSync('static/datasets/ttrc_daily_ohlcv.csv', 'utf8');
-	const parsed = parseOhlcvCsv(text, { symbol: 'TTRC' });
-	if (!parsed.ok) throw new Error(parsed.message);
-	return parsed.value.series;
-}
+const ttrc = ttrcSeries;
 
 /** The first 160 bars with every field of bar 60 missing and the volume of bar 110 missing. */
 function withGap(s: OhlcvSeries): OhlcvSeries {
@@ -21,17 +21,7 @@ function withGap(s: OhlcvSeries): OhlcvSeries {
 	return g;
 }
 
-const leadingNaNs = (col: Float64Array) => {
-	let i = 0;
-	while (i < col.length && Number.isNaN(col[i])) i++;
-	return i;
-};
-
-const defaults = (def: IndicatorDef): Params => {
-	const r = validateParams(def);
-	if (!r.ok) throw new Error(r.message);
-	return r.value;
-};
+const defaults = defaultParams;
 
 /** Defaults, plus the log-return source for the statistics that take one. */
 function paramSets(def: IndicatorDef): Params[] {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseOhlcvCsv } from '../../data';
+import { ttrcSeries } from '../testing';
 import fixture from '../fixtures/ttr-volatility-volume.json';
 import { validateParams, type IndicatorDef } from '../indicator';
 import { VOLATILITY_VOLUME_STATS } from '../registry-volatility-volume-stats';
@@ -12,12 +11,7 @@ interface FixtureCase {
 	outputs: Record<string, (number | null)[]>;
 }
 
-function ttrc() {
-	const text = readFileSync('static/datasets/ttrc_daily_ohlcv.csv', 'utf8');
-	const parsed = parseOhlcvCsv(text, { symbol: 'TTRC' });
-	if (!parsed.ok) throw new Error(parsed.message);
-	return parsed.value.series;
-}
+const ttrc = ttrcSeries;
 
 /**
  * Worst |ours − ref| / |ref| over the stored rows from `from` on, with the denominator floored at

@@ -5,7 +5,7 @@ import type { OhlcvSeries } from '../../ohlcv';
 import { validateParams, type IndicatorDef, type Params } from '../indicator';
 import { TREND_MOMENTUM } from '../registry-trend-momentum';
 import { maxRelativeDiff, runStream, truncate } from '../testing';
-import { ttrcSeries } from './ttrc-series';
+import { ttrcSeries } from '../testing/ttrc-series';
 
 const real = ttrcSeries();
 

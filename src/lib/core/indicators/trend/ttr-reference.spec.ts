@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateParams, type Params } from '../indicator';
 import { TREND_MOMENTUM } from '../registry-trend-momentum';
-import { ttrcSeries } from './ttrc-series';
+import { ttrcSeries } from '../testing/ttrc-series';
 
 interface Fixture {
 	generator: string;
