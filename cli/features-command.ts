@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { computeFeatures } from '../src/lib/compute/features';
 import { acquireNodeGpu } from '../src/lib/compute/node-gpu';
-import { parseOhlcvCsv } from '../src/lib/core/data/parse-ohlcv-csv';
 import type { FeatureSpec } from '../src/lib/core/features';
 import { describeEngine } from './describe-engine';
 import { formatFeatureCsv } from './format-feature-csv';
 import { EXIT, type CliIo } from './io';
+import { readBars } from './read-bars';
 import { writeFileAtomic } from './write-file-atomic';
 
 export interface FeaturesArgs {
@@ -24,14 +23,8 @@ export async function runFeaturesCommand(args: FeaturesArgs, io: CliIo): Promise
 	};
 	if (resolve(args.input) === resolve(args.output))
 		return fail('--output is the input file; choose another path.');
-	let text: string;
-	try {
-		text = await readFile(args.input, 'utf8');
-	} catch (e) {
-		return fail(`cannot read ${args.input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-	}
-	const parsed = parseOhlcvCsv(text, { symbol: basename(args.input).replace(/\.[^.]*$/, '') });
-	if (!parsed.ok) return fail(`${args.input}: ${parsed.message}`);
+	const parsed = await readBars(args.input);
+	if (!parsed.ok) return fail(parsed.message);
 	for (const warning of parsed.value.warnings) io.stderr(`note: ${warning}\n`);
 	const { series } = parsed.value;
 

@@ -4,6 +4,10 @@ export const HELP_TEXT = `axon — AXON's command line
 
 Usage:
   axon features --input <bars.csv> --output <features.csv> [--features <names>] [--cpu]
+  axon backtest --input <bars.csv> --signal <expr> [--threshold 0] [--fee-bps 5] [--lag 1]
+                [--fill next_open|close|vwap_proxy] [--stop-loss f] [--take-profit f]
+                [--output <trades.csv>]
+  axon montecarlo --input <bars.csv> [--paths 10000] [--steps 252] [--block 10] [--seed 1]
   axon --help | help
   axon --version
 
@@ -19,6 +23,35 @@ features
                   forms: log_return, rolling_mean_<w>, rolling_std_<w>, ema_<p>, each of the last
                   three optionally ending in _log_return to use log returns instead of close
   --cpu           skip WebGPU and compute with the CPU twins
+
+backtest
+  Evaluates a signal expression on the bars, holds +1 (long) where it is above the threshold, −1
+  (short) where it is below −threshold, else flat (also during warm-up), simulates the account
+  (starting cash 1) and prints total return, CAGR, Sharpe, Sortino, max drawdown, trades, win
+  rate and exposure (annualised with 252 bars a year), then the Probabilistic Sharpe Ratio and
+  its verdict for this one trial.
+
+  --input, -i     the bar file to read
+  --signal, -s    an expression, e.g. 'Mean($close, 5) / Mean($close, 20) - 1'
+  --threshold     the dead band around 0 (default 0)
+  --fee-bps       fee per fill, basis points of its notional (default 5)
+  --lag           bars between the decision at a close and its fill (default 1; 0 needs --fill close)
+  --fill          fill price on the fill bar: next_open (default), close, or vwap_proxy (O+H+L+C)/4
+  --stop-loss     exit when the price moves this fraction against the entry (e.g. 0.05)
+  --take-profit   exit when the price moves this fraction in favour of the entry (e.g. 0.1)
+  --output, -o    also write the trade list as CSV (written whole or not at all)
+
+montecarlo
+  Resamples the file's daily log returns with a stationary block bootstrap (Politis & Romano
+  1994) into equity paths on the CPU and prints mean, std, p5, p50 and p95 of each path's final
+  return, max drawdown and annualised Sharpe, the probability of ruin (equity ≤ 50% of the start)
+  and the seed. The same seed prints the same numbers.
+
+  --input, -i     the bar file to read
+  --paths         number of paths (default 10000)
+  --steps         bars per path (default 252)
+  --block         mean block length in bars (default 10)
+  --seed          random seed, an integer in [0, 2^32) (default 1)
 
 Exit status: 0 done, 1 the input or the computation failed, 2 the command line was wrong.
 `;

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { runBacktestCommand } from './backtest-command';
 import { runFeaturesCommand } from './features-command';
 import { HELP_TEXT } from './help-text';
 import { EXIT, type CliIo } from './io';
+import { runMonteCarloCommand } from './montecarlo-command';
 import { parseCliArgs } from './parse-args';
 
 /** The CLI: parse argv, run one command, return the exit code. Never throws. */
@@ -24,5 +26,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 		}
 		case 'features':
 			return runFeaturesCommand(command.value, io);
+		case 'backtest':
+			return runBacktestCommand(command.value, io);
+		case 'montecarlo':
+			return runMonteCarloCommand(command.value, io);
 	}
 }
