@@ -21,16 +21,9 @@ const bytes = (text: string) => new TextEncoder().encode(text).buffer as ArrayBu
 const meta = { name: 'TTRC', symbol: 'TTRC', source: 'bundled' };
 
 describe('data worker API', () => {
-	it('imports transferred CSV bytes', async () => {
-		const { api: a } = api();
-		const csv = readFileSync('static/datasets/ttrc_daily_ohlcv.csv', 'utf8');
-		const r = await a.importCsv(bytes(csv), meta);
-		expect(r.ok && r.value.rows).toBe(5550);
-	});
-
 	it('refuses bytes that are not UTF-8 text and stores nothing', async () => {
 		const { api: a, db } = api();
-		const r = await a.importCsv(new Uint8Array([0xff, 0xfe, 0x00, 0xc3]).buffer, meta);
+		const r = await a.inspectImport(new Uint8Array([0xff, 0xfe, 0x00, 0xc3]).buffer, meta);
 		expect(r).toMatchObject({ ok: false, code: 'bad_input' });
 		expect(await db.datasets.count()).toBe(0);
 	});
@@ -40,7 +33,9 @@ describe('data worker API', () => {
 		const status = await a.gpuStatus();
 		expect(status.available).toBe(false);
 		const csv = readFileSync('static/datasets/ttrc_daily_ohlcv.csv', 'utf8');
-		const ds = await a.importCsv(csv, meta);
+		const inspected = await a.inspectImport(csv, meta);
+		if (!inspected.ok) throw new Error(inspected.message);
+		const ds = await a.commitImport(inspected.value.token, NO_FIXES);
 		if (!ds.ok) throw new Error(ds.message);
 		const fs = await a.computeFeatures(ds.value.id, [...DEFAULT_FEATURES], { preferCpu: false });
 		expect(fs.ok && fs.value.engine.kind).toBe('cpu');

@@ -10,12 +10,7 @@ import { signalFromPort } from '$lib/bridge/abort-port';
 import type { AxonDb } from '$lib/store/db';
 import { buildFeatureSet, type FeatureSetSummary } from './build-feature-set';
 import type { DatasetSummary } from './dataset-summary';
-import {
-	createSyntheticDataset,
-	importCsvDataset,
-	storeIfLongEnough,
-	type SyntheticRequest
-} from './import-dataset';
+import { createSyntheticDataset, storeIfLongEnough, type SyntheticRequest } from './import-dataset';
 import { applyFixes, inspectCsv, type FixOptions, type InspectedImport } from './review-import';
 import type { QualityReport } from '$lib/core/quality';
 import type { ProgressFn } from './progress';
@@ -70,23 +65,6 @@ export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 					? 'WebGPU runs on a software adapter (CPU emulation): correct but slow.'
 					: 'WebGPU runs on a hardware adapter.'
 			};
-		},
-
-		/** `input` may be a transferred ArrayBuffer (an upload's bytes: no copy) or text. */
-		importCsv(
-			input: ArrayBuffer | string,
-			meta: { name: string; symbol: string; source: string },
-			onProgress?: ProgressFn
-		): Promise<Result<DatasetSummary>> {
-			return guard(async () => {
-				onProgress?.({ phase: 'parse', fraction: 0.1, message: 'Parsing and validating' });
-				const text = decodeText(input);
-				if (text === null)
-					return err('bad_input', 'The file is not UTF-8 text. Upload a CSV file.');
-				const r = await importCsvDataset(db(), text, meta);
-				onProgress?.({ phase: 'store', fraction: 1 });
-				return r;
-			});
 		},
 
 		/**
