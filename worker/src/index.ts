@@ -10,11 +10,15 @@ import { me, signIn } from './routes/auth';
 import { createExperiment, getExperiment, listExperiments } from './routes/experiments';
 import { health } from './routes/health';
 import { connectLive } from './routes/live';
+import { mountAccounts } from './routes/mount-accounts';
+import { mountBattles } from './routes/mount-battles';
+import { mountFeatures } from './routes/mount-features';
+import { mountTracking } from './routes/mount-tracking';
 
 export { LiveFeed } from './live/live-feed';
 export { RateLimiter } from './rate-limit/rate-limiter';
 
-const router = new Router<AppContext>()
+const foundation = new Router<AppContext>()
 	.on('GET', '/api/v1/health', health)
 	.on('POST', '/api/v1/auth/sign-in', signIn)
 	.on('GET', '/api/v1/auth/me', me)
@@ -22,6 +26,9 @@ const router = new Router<AppContext>()
 	.on('GET', '/api/v1/experiments', listExperiments)
 	.on('GET', '/api/v1/experiments/:id', (c, p) => getExperiment(c, p.id!))
 	.on('GET', '/api/v1/live/:symbol', (c, p) => connectLive(c, p.symbol!));
+
+/** Each area registers its own routes (worker/src/routes/mount-*.ts). */
+const router = mountBattles(mountFeatures(mountTracking(mountAccounts(foundation))));
 
 async function handleApi(c: AppContext): Promise<Response> {
 	const match = router.match(c.request.method, c.url.pathname);

@@ -11,6 +11,10 @@ import type {
 	MetricRecord,
 	RunRecord
 } from './records';
+import type { BattleSessionRecord } from './records-battle';
+import type { ModelArtifactRecord, ModelRecord } from './records-model';
+import type { FeaturePipelineRecord } from './records-pipeline';
+import type { SyncQueueRecord } from './records-sync';
 
 export class AxonDb extends Dexie {
 	datasets!: EntityTable<DatasetRecord, 'id'>;
@@ -19,6 +23,11 @@ export class AxonDb extends Dexie {
 	runs!: EntityTable<RunRecord, 'id'>;
 	metrics!: EntityTable<MetricRecord, 'id'>;
 	checkpoints!: EntityTable<CheckpointRecord, 'id'>;
+	featurePipelines!: EntityTable<FeaturePipelineRecord, 'id'>;
+	models!: EntityTable<ModelRecord, 'id'>;
+	modelArtifacts!: EntityTable<ModelArtifactRecord, 'id'>;
+	battleSessions!: EntityTable<BattleSessionRecord, 'id'>;
+	syncQueue!: EntityTable<SyncQueueRecord, 'id'>;
 
 	constructor(name = 'axon') {
 		super(name);
@@ -29,6 +38,14 @@ export class AxonDb extends Dexie {
 			runs: 'id, experimentId, status',
 			metrics: '++id, runId, [runId+name]',
 			checkpoints: 'id, runId, createdAt'
+		});
+		// v2: feature pipeline cache (#3), model zoo (#4), battle sessions (#6), sync outbox (#7).
+		this.version(2).stores({
+			featurePipelines: 'id, &[datasetHash+specHash], createdAt',
+			models: 'id, kind, updatedAt',
+			modelArtifacts: 'id, modelId, createdAt',
+			battleSessions: 'id, status, createdAt',
+			syncQueue: '++id, [entity+entityId], createdAt'
 		});
 	}
 }

@@ -1,0 +1,2 @@
+/** Battle sessions and performance metrics as the edge stores them (issue #6). */
+export {};

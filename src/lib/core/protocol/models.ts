@@ -1,0 +1,2 @@
+/** Model specs of the model zoo: blocks, shapes, training options (issue #4). */
+export {};
