@@ -8,7 +8,19 @@
  * | experiments:create  |     ✓      |       ✓       |      ✓       |          |
  * | live:read           |     ✓      |       ✓       |      ✓       |    ✓     |
  * | live:publish        |     ✓      |       ✓       |      ✓       |          |
+ * | runs:log            |     ✓      |       ✓       |      ✓       |          |
+ * | models:read         |     ✓      |       ✓       |      ✓       |    ✓     |
+ * | models:create       |     ✓      |               |      ✓       |          |
+ * | models:promote      |            |               |      ✓       |          |
+ * | models:predict      |     ✓      |       ✓       |      ✓       |    ✓     |
+ * | features:run        |     ✓      |       ✓       |      ✓       |          |
+ * | battles:read        |     ✓      |       ✓       |      ✓       |    ✓     |
+ * | battles:create      |     ✓      |               |      ✓       |          |
+ * | shares:create       |     ✓      |       ✓       |      ✓       |          |
+ * | keys:manage         |     ✓      |       ✓       |      ✓       |    ✓     |
  *
+ * `models:promote` covers moving aliases (champion/challenger) and the deployed/archived transitions:
+ * the model architect owns what serves. `keys:manage` is for one's own API keys and sessions only.
  * Observers can read only. `users.permissions` (JSON) is reserved for per-user overrides and is not
  * consulted yet.
  */
@@ -21,7 +33,17 @@ export const PERMISSIONS = {
 	'experiments:read': EVERYONE,
 	'experiments:create': WRITERS,
 	'live:read': EVERYONE,
-	'live:publish': WRITERS
+	'live:publish': WRITERS,
+	'runs:log': WRITERS,
+	'models:read': EVERYONE,
+	'models:create': ['researcher', 'ai_architect'],
+	'models:promote': ['ai_architect'],
+	'models:predict': EVERYONE,
+	'features:run': WRITERS,
+	'battles:read': EVERYONE,
+	'battles:create': ['researcher', 'ai_architect'],
+	'shares:create': WRITERS,
+	'keys:manage': EVERYONE
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,7 +1,11 @@
 import type { AppContext } from '../context';
 import type { Router } from '../http/router';
+import type { RouteDoc } from '../openapi/route-doc';
 
 /** Registers the features routes on the API router. */
 export function mountFeatures(router: Router<AppContext>): Router<AppContext> {
 	return router;
 }
+
+/** OpenAPI descriptions of the routes mounted above. */
+export const featuresRouteDocs: RouteDoc[] = [];
