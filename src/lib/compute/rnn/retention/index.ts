@@ -1,0 +1,5 @@
+export * from './retention-shape';
+export * from './retention-reference';
+export * from './retention-gradients';
+export * from './retention-wgsl';
+export * from './run-retention';

@@ -1,0 +1,123 @@
+/**
+ * The fused LSTM/GRU as one differentiable tfjs op: one matmul for every timestep's input
+ * projection, one dispatch for the whole recurrence, and a hand-written backward pass (one dispatch
+ * for backpropagation through time, then matmuls for the input and weight gradients). On WebGPU a
+ * training step costs about a dozen dispatches instead of tfjs-layers' ~140 per timestep.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { gateCount, workspaceLayout, type GateActivation, type RnnCell } from '$lib/compute/rnn';
+import { runRecurrenceBackward, runRecurrenceForward } from './run-recurrence';
+
+export interface FusedRnnOptions {
+	/** tfjs `goBackwards`: read the input from the last step; outputs stay in processing order. */
+	goBackwards?: boolean;
+	/** The gate nonlinearity; tfjs-layers' default is 'hardSigmoid'. */
+	recurrentActivation?: GateActivation;
+}
+
+/**
+ * The h sequence `[B, T, H]` of an LSTM or GRU over `x [B, T, D]`, zero initial state, weights in
+ * tfjs-layers' layout (`kernel [D, G·H]`, `recurrentKernel [H, G·H]`, `bias [G·H]`, gates LSTM
+ * `ifco`, GRU `zrh`). Differentiable with respect to all four inputs.
+ *
+ * @example
+ * const h = fusedRnn('lstm', x, kernel, recurrentKernel, bias, { recurrentActivation: 'sigmoid' });
+ * const last = h.slice([0, T - 1, 0], [B, 1, H]).squeeze([1]); // returnSequences: false
+ */
+export function fusedRnn(
+	cell: RnnCell,
+	x: tf.Tensor3D,
+	kernel: tf.Tensor2D,
+	recurrentKernel: tf.Tensor2D,
+	bias: tf.Tensor1D,
+	opts: FusedRnnOptions = {}
+): tf.Tensor3D {
+	const [B, T, D] = x.shape;
+	const H = recurrentKernel.shape[0];
+	const G = gateCount(cell) * H;
+	checkShapes(cell, x, kernel, recurrentKernel, bias);
+	const rec = {
+		reverse: opts.goBackwards ?? false,
+		gate: opts.recurrentActivation ?? 'hardSigmoid'
+	} as const;
+	const layout = workspaceLayout(cell, H);
+
+	const op = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+		const [xIn, kIn, rkIn, bIn] = args as [tf.Tensor3D, tf.Tensor2D, tf.Tensor2D, tf.Tensor1D];
+		const save = args[4] as tf.GradSaveFunc;
+		const xw = tf.fused
+			.matMul({ a: tf.reshape(xIn, [B * T, D]), b: kIn, bias: bIn })
+			.reshape([B, T, G]) as tf.Tensor3D;
+		const ws = runRecurrenceForward(cell, xw, rkIn, rec);
+		save([xIn, kIn, rkIn, ws]);
+		const value = tf.slice(ws, [0, 0, layout.h], [B, T, H]) as tf.Tensor3D;
+		const gradFunc = (dy: tf.Tensor3D, saved: tf.Tensor[]) => {
+			const [xS, kS, rkS, wsS] = saved as [tf.Tensor3D, tf.Tensor2D, tf.Tensor2D, tf.Tensor3D];
+			const dA = runRecurrenceBackward(cell, dy, wsS, rkS, rec);
+			// dA is in processing order; the input projection it feeds is in time order.
+			const dXw = (rec.reverse ? tf.reverse(dA, 1) : dA).reshape([B * T, G]) as tf.Tensor2D;
+			const x2 = tf.reshape(xS, [B * T, D]) as tf.Tensor2D;
+			return [
+				tf.matMul(dXw, kS, false, true).reshape([B, T, D]),
+				tf.matMul(x2, dXw, true, false),
+				recurrentKernelGrad(cell, wsS, dA.reshape([B * T, G]) as tf.Tensor2D, H),
+				tf.sum(dXw, 0)
+			];
+		};
+		return { value, gradFunc };
+	});
+	return op(x, kernel, recurrentKernel, bias) as tf.Tensor3D;
+}
+
+/**
+ * dR = Σ_t (what multiplied R at step t)ᵀ · dA_t. That is h_{t−1} for every LSTM gate and for the
+ * GRU's z and r, but r ⊙ h_{t−1} for the GRU candidate (reset before the matmul).
+ */
+function recurrentKernelGrad(
+	cell: RnnCell,
+	ws: tf.Tensor3D,
+	dA: tf.Tensor2D,
+	H: number
+): tf.Tensor2D {
+	const [B, T] = ws.shape;
+	const layout = workspaceLayout(cell, H);
+	const hPrev = tf.reshape(tf.slice(ws, [0, 0, layout.hPrev], [B, T, H]), [
+		B * T,
+		H
+	]) as tf.Tensor2D;
+	if (cell === 'lstm') return tf.matMul(hPrev, dA, true, false);
+	const r = tf.reshape(tf.slice(ws, [0, 0, H], [B, T, H]), [B * T, H]);
+	const [dAzr, dAh] = tf.split(dA, [2 * H, H], 1) as [tf.Tensor2D, tf.Tensor2D];
+	return tf.concat2d(
+		[
+			tf.matMul(hPrev, dAzr, true, false) as tf.Tensor2D,
+			tf.matMul(tf.mul(r, hPrev) as tf.Tensor2D, dAh, true, false) as tf.Tensor2D
+		],
+		1
+	);
+}
+
+function checkShapes(
+	cell: RnnCell,
+	x: tf.Tensor,
+	kernel: tf.Tensor,
+	recurrentKernel: tf.Tensor,
+	bias: tf.Tensor
+): void {
+	const H = recurrentKernel.shape[0];
+	const G = gateCount(cell) * H;
+	const ok =
+		x.rank === 3 &&
+		kernel.rank === 2 &&
+		kernel.shape[0] === x.shape[2] &&
+		kernel.shape[1] === G &&
+		recurrentKernel.rank === 2 &&
+		recurrentKernel.shape[1] === G &&
+		bias.rank === 1 &&
+		bias.shape[0] === G;
+	if (!ok) {
+		throw new RangeError(
+			`fusedRnn('${cell}') expects x [B, T, D], kernel [D, ${gateCount(cell)}·H], recurrentKernel [H, ${gateCount(cell)}·H], bias [${gateCount(cell)}·H]; got x [${x.shape}], kernel [${kernel.shape}], recurrentKernel [${recurrentKernel.shape}], bias [${bias.shape}].`
+		);
+	}
+}
