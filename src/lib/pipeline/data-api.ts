@@ -11,7 +11,17 @@ import type { AxonDb } from '$lib/store/db';
 import { buildFeatureSet, type FeatureSetSummary } from './build-feature-set';
 import type { DatasetSummary } from './dataset-summary';
 import { createSyntheticDataset, storeIfLongEnough, type SyntheticRequest } from './import-dataset';
-import { applyFixes, inspectCsv, type FixOptions, type InspectedImport } from './review-import';
+import {
+	applyFixes,
+	inspectCsv,
+	inspectRaw,
+	readImportFile,
+	type FixOptions,
+	type InspectedImport
+} from './review-import';
+import { computePipeline, type PipelineSummary } from './feature-pipeline';
+import { exportPipeline, type ExportedFile } from './feature-pipeline-export';
+import type { ExportFormat } from '$lib/core/protocol/features';
 import type { QualityReport } from '$lib/core/quality';
 import type { ProgressFn } from './progress';
 
@@ -44,6 +54,21 @@ export interface ImportMeta {
 	symbol: string;
 	source: string;
 }
+
+/** One series found in an uploaded file, held until committed: a file with a symbol column gives several. */
+export interface InspectedItem {
+	token: string;
+	file: string;
+	symbol: string;
+	rows: number;
+	report: QualityReport;
+	clean: boolean;
+	warnings: string[];
+}
+
+/** `SPY` from `spy_daily.csv`: the file name up to the first `_`, `-`, space or dot, upper-cased. */
+const symbolFromFileName = (name: string): string =>
+	(name.split(/[._\s-]/)[0] || 'DATA').toUpperCase().slice(0, 40);
 
 export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 	let context: Promise<Result<GpuContext>> | null = null;
@@ -110,8 +135,75 @@ export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 			});
 		},
 
+		/**
+		 * Reads several files (CSV/TSV, JSON, Parquet; `File`s are passed by reference, not copied)
+		 * and returns one inspected item per symbol. All or nothing: if one file cannot be read, the
+		 * error names it and nothing from this call is held.
+		 */
+		inspectFiles(
+			files: { file: Blob; name: string }[],
+			onProgress?: ProgressFn
+		): Promise<Result<{ items: InspectedItem[] }>> {
+			return guard(async () => {
+				const items: InspectedItem[] = [];
+				const held: [string, { inspected: InspectedImport; meta: ImportMeta }][] = [];
+				for (const [k, { file, name }] of files.entries()) {
+					const raws = await readImportFile(file, { name, symbol: symbolFromFileName(name) }, (p) =>
+						onProgress?.({ ...p, fraction: (k + p.fraction) / files.length })
+					);
+					if (!raws.ok) return { ...raws, message: `${name}: ${raws.message}` };
+					for (const raw of raws.value) {
+						const inspected = inspectRaw(raw);
+						if (!inspected.ok)
+							return { ...inspected, message: `${name} (${raw.symbol}): ${inspected.message}` };
+						const token = crypto.randomUUID();
+						const multi = raws.value.length > 1;
+						const meta = {
+							name: multi ? `${name} · ${raw.symbol}` : name,
+							symbol: raw.symbol,
+							source: `upload ${name}`
+						};
+						held.push([token, { inspected: inspected.value, meta }]);
+						const { report, clean } = inspected.value;
+						items.push({
+							token,
+							file: name,
+							symbol: raw.symbol,
+							rows: raw.time.length,
+							report,
+							clean,
+							warnings: raw.warnings
+						});
+					}
+				}
+				for (const [token, entry] of held) pending.set(token, entry);
+				onProgress?.({ phase: 'read', fraction: 1 });
+				return ok({ items });
+			});
+		},
+
 		async discardImport(token: string): Promise<void> {
 			pending.delete(token);
+		},
+
+		/** Computes a feature pipeline spec on a dataset, or returns the cached result (`cacheHit`). */
+		computePipeline(
+			datasetId: string,
+			spec: unknown,
+			port?: MessagePort,
+			onProgress?: ProgressFn
+		): Promise<Result<PipelineSummary>> {
+			return guard(() =>
+				computePipeline(db(), datasetId, spec, { onProgress, signal: signalFromPort(port) })
+			);
+		},
+
+		/** A cached pipeline as a file; the bytes are transferred to the page. */
+		exportPipeline(pipelineId: string, format: ExportFormat): Promise<Result<ExportedFile>> {
+			return guard(async () => {
+				const r = await exportPipeline(db(), pipelineId, format);
+				return r.ok ? transfer(r, [r.value.bytes]) : r;
+			});
 		},
 
 		generateSynthetic(req: SyntheticRequest): Promise<Result<DatasetSummary>> {

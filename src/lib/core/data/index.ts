@@ -26,3 +26,13 @@ export { describeInvalidBar, isInvalidBar } from './invalid-bar';
 export { rawBarsToSeries } from './raw-bars-to-series';
 export { readBarsJson, type ReadBarsJsonOptions } from './read-bars-json';
 export { parseOhlcvJson, type ParseOhlcvJsonOptions } from './parse-ohlcv-json';
+export { ChunkedCsvRecords } from './chunked-csv-records';
+export { splitCsvLine } from './split-csv-line';
+export { readBarsChunked, type ReadBarsChunkedOptions } from './read-bars-chunked';
+export { readBarsParquet, type ReadBarsParquetOptions } from './read-bars-parquet';
+export {
+	MAX_IMPORT_BYTES,
+	checkImportSize,
+	detectImportFormat,
+	type ImportFormat
+} from './import-limits';

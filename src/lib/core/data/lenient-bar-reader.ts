@@ -19,14 +19,15 @@ export const NO_SYMBOL = '(no symbol)';
  */
 export class LenientBarReader {
 	readonly #maxRows: number;
-	readonly #bySymbol: boolean;
+	#bySymbol: boolean | 'auto';
 	readonly #time = new LenientTimeReader();
 	readonly #groups = new Map<string, RawBarsBuilder>();
 	#header: BarHeader | null = null;
 	#symbolColumn = -1;
 	#rows = 0;
 
-	constructor(maxRows: number, bySymbol: boolean) {
+	/** `bySymbol: 'auto'` groups by symbol when the header has exactly one symbol column. */
+	constructor(maxRows: number, bySymbol: boolean | 'auto') {
 		this.#maxRows = maxRows;
 		this.#bySymbol = bySymbol;
 	}
@@ -100,6 +101,7 @@ export class LenientBarReader {
 		const symbolColumns = matched.value.names
 			.map((name, i) => (SYMBOL_ALIASES.has(normalizeHeader(name)) ? i : -1))
 			.filter((i) => i >= 0);
+		if (this.#bySymbol === 'auto') this.#bySymbol = symbolColumns.length === 1;
 		if (this.#bySymbol && symbolColumns.length !== 1) {
 			const found = `found columns: ${matched.value.names.join(', ')}`;
 			return err(

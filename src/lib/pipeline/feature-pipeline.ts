@@ -1,0 +1,122 @@
+/**
+ * Feature pipelines in the data worker: validate the spec → look up the cache by (dataset content
+ * hash, spec hash) → on a miss, run it on the CPU and store the table → summarise for the designer.
+ */
+import type { OhlcvSeries } from '$lib/core/ohlcv';
+import {
+	correlationMatrix,
+	previewRows,
+	runPipeline,
+	specHash,
+	validatePipelineSpec,
+	type FeatureTable,
+	type PreviewRow
+} from '$lib/core/pipelines';
+import { err, ok, type Result } from '$lib/core/result';
+import type { AxonDb } from '$lib/store/db';
+import { findCachedPipeline, savePipeline } from '$lib/store/pipeline-repository';
+import type { FeaturePipelineRecord } from '$lib/store/records-pipeline';
+import { newId } from '$lib/store/repositories';
+import type { ProgressFn } from './progress';
+
+/** The heat map stays readable (and its matrix small) up to this many columns. */
+export const MAX_HEATMAP_COLUMNS = 40;
+
+export interface PipelineSummary {
+	id: string;
+	cacheHit: boolean;
+	datasetId: string;
+	datasetHash: string;
+	specHash: string;
+	names: string[];
+	warmup: number;
+	labelCount: number;
+	rows: number;
+	/** First and last rows, warm-up flagged. */
+	preview: PreviewRow[];
+	/** Pearson correlation of the feature columns (labels excluded) on the rows after warm-up. */
+	correlation: { names: string[]; matrix: number[][] };
+}
+
+export function tableOf(record: FeaturePipelineRecord, time: Float64Array): FeatureTable {
+	return {
+		time,
+		names: record.names ?? [],
+		columns: record.columns ?? [],
+		warmup: record.warmup ?? 0,
+		labelCount: record.labelCount ?? 0
+	};
+}
+
+export function summarise(
+	record: FeaturePipelineRecord,
+	time: Float64Array,
+	cacheHit: boolean
+): PipelineSummary {
+	const table = tableOf(record, time);
+	const featureCount = Math.min(table.names.length - table.labelCount, MAX_HEATMAP_COLUMNS);
+	return {
+		id: record.id,
+		cacheHit,
+		datasetId: record.datasetId ?? '',
+		datasetHash: record.datasetHash,
+		specHash: record.specHash,
+		names: table.names,
+		warmup: table.warmup,
+		labelCount: table.labelCount,
+		rows: time.length,
+		preview: previewRows(table),
+		correlation: {
+			names: table.names.slice(0, featureCount),
+			matrix: correlationMatrix(table.columns.slice(0, featureCount), table.warmup)
+		}
+	};
+}
+
+/**
+ * Computes (or finds cached) the pipeline `spec` on a stored dataset. A bad spec is a `bad_input`
+ * naming the transformation; nothing is stored unless the whole table was computed.
+ *
+ * @example
+ * const r = await computePipeline(db, datasetId, { transformations: [{ kind: 'indicator', id: 'rsi' }] });
+ * if (r.ok) r.value.cacheHit; // false the first time, true after
+ */
+export async function computePipeline(
+	db: AxonDb,
+	datasetId: string,
+	spec: unknown,
+	options: { onProgress?: ProgressFn; signal?: AbortSignal } = {}
+): Promise<Result<PipelineSummary>> {
+	const validated = validatePipelineSpec(spec);
+	if (!validated.ok) return validated;
+	const dataset = await db.datasets.get(datasetId);
+	if (!dataset) return err('not_found', 'That dataset is no longer stored. Import it again.');
+	const hash = await specHash(validated.value);
+	const cached = await findCachedPipeline(db, dataset.contentHash, hash);
+	if (cached) return ok(summarise(cached, dataset.columns.time, true));
+
+	const series: OhlcvSeries = { symbol: dataset.symbol, ...dataset.columns };
+	const table = runPipeline(series, validated.value, (done, total, names) =>
+		options.onProgress?.({
+			phase: 'features',
+			fraction: done / total,
+			message: `Computed ${names.join(', ')}`
+		})
+	);
+	if (options.signal?.aborted) return err('cancelled', 'Feature computation was cancelled.');
+	const stored = await savePipeline(db, {
+		id: newId(),
+		datasetHash: dataset.contentHash,
+		specHash: hash,
+		datasetId,
+		name: validated.value.spec.name ?? `${dataset.symbol} · ${table.names.length} columns`,
+		spec: validated.value.spec,
+		names: table.names,
+		columns: table.columns,
+		warmup: table.warmup,
+		labelCount: table.labelCount,
+		rows: table.time.length,
+		createdAt: Date.now()
+	});
+	return ok(summarise(stored, dataset.columns.time, false));
+}
