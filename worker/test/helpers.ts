@@ -3,6 +3,8 @@ import { env, exports } from 'cloudflare:workers';
 import type { ExperimentCreate, Role } from '../../src/lib/core/protocol';
 import { hashPassword } from '../src/auth/password';
 import { issueToken } from '../src/auth/token';
+import { sha256Hex } from '../src/auth/opaque-token';
+import { insertSessionStatement, newSession } from '../src/db/sessions';
 import { insertUser } from '../src/db/users';
 
 export const ORIGIN = 'http://axon.test';
@@ -56,18 +58,26 @@ export async function createUser(
 	return { id, email, password, role };
 }
 
-/** A user plus a token minted directly (skips PBKDF2 in tests that are not about sign-in). */
+/**
+ * A user plus a token minted directly (skips PBKDF2 in tests that are not about sign-in). Access tokens
+ * must name a live session, so one is stored for it (`sessionId`), as sign-in would.
+ */
 export async function userWithToken(
 	role: Role,
 	nowMs = Date.now()
-): Promise<TestUser & { token: string }> {
+): Promise<TestUser & { token: string; sessionId: string }> {
 	const user = await createUser(role);
+	const session = newSession(user.id, await sha256Hex(crypto.randomUUID()), {
+		userAgent: 'vitest',
+		ip: null
+	});
+	await insertSessionStatement(env.DB, session).run();
 	const { token } = await issueToken(
-		{ sub: user.id, role },
+		{ sub: user.id, role, sid: session.id },
 		{ secret: env.AUTH_SECRET, issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE },
 		nowMs
 	);
-	return { ...user, token };
+	return { ...user, token, sessionId: session.id };
 }
 
 export function validExperiment(overrides: Partial<ExperimentCreate> = {}): ExperimentCreate {
@@ -95,7 +105,7 @@ export function validExperiment(overrides: Partial<ExperimentCreate> = {}): Expe
 }
 
 export async function countRows(
-	table: 'experiments' | 'audit_log',
+	table: 'experiments' | 'audit_log' | 'users' | 'sessions' | 'api_keys',
 	where = '1=1',
 	...binds: unknown[]
 ) {

@@ -24,7 +24,7 @@
  * Observers can read only. `users.permissions` (JSON) is reserved for per-user overrides and is not
  * consulted yet.
  */
-import type { Role } from '../../../src/lib/core/protocol';
+import type { PermissionName, Role } from '../../../src/lib/core/protocol';
 
 const EVERYONE = ['researcher', 'data_engineer', 'ai_architect', 'observer'] as const;
 const WRITERS = ['researcher', 'data_engineer', 'ai_architect'] as const;
@@ -50,4 +50,13 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
 	return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+/** API-key scopes are validated with the protocol's PERMISSION_NAMES; this fails to compile if the two drift. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const PROTOCOL_LISTS_EVERY_PERMISSION: Same<Permission, PermissionName> = true;
+
+/** Every permission `role` has, in matrix order (what an API key of that user may be scoped to). */
+export function permissionsOf(role: Role): Permission[] {
+	return (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(role, p));
 }

@@ -40,13 +40,22 @@ export interface NewUser {
 /** Inserts a user and returns its id (used by tests; demo users come from scripts/edge-setup.mjs). */
 export async function insertUser(db: D1Database, user: NewUser): Promise<string> {
 	const id = user.id ?? crypto.randomUUID();
-	await db
+	await insertUserStatement(db, { ...user, id }).run();
+	return id;
+}
+
+/** The INSERT for a new user, to batch with its first session and audit row (sign-up). */
+export function insertUserStatement(
+	db: D1Database,
+	user: NewUser & { id: string }
+): D1PreparedStatement {
+	return db
 		.prepare(
 			`INSERT INTO users (id, email, display_name, role, password_hash, password_salt, password_iterations, created_at)
 			 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 		)
 		.bind(
-			id,
+			user.id,
 			normalizeEmail(user.email),
 			user.display_name,
 			user.role,
@@ -54,7 +63,5 @@ export async function insertUser(db: D1Database, user: NewUser): Promise<string>
 			user.password.salt,
 			user.password.iterations,
 			new Date().toISOString()
-		)
-		.run();
-	return id;
+		);
 }

@@ -46,7 +46,7 @@ export async function enforceRateLimit(
 	if (!allowed) {
 		throw new HttpError(
 			'rate_limited',
-			`Too many attempts. Wait ${retryAfterSeconds} s and try again.`,
+			`Too many requests. Wait ${retryAfterSeconds} s and try again.`,
 			undefined,
 			{ 'Retry-After': String(retryAfterSeconds) }
 		);
