@@ -6,3 +6,5 @@ export {
 	runMonteCarloGpu,
 	type RunMonteCarloGpuOptions
 } from './run-monte-carlo-gpu';
+export { createHistogramProgram } from './histogram-kernel';
+export { histogramQuantilesGpu, runHistogramGpu } from './run-histogram-gpu';

@@ -11,3 +11,31 @@ export {
 export { tradeList, EXIT_REASONS, type Trade, type TradeLog, type ExitReason } from './trade-log';
 export { referenceSimulate, type ReferenceResult } from './reference-simulator';
 export * from './metrics';
+export {
+	walkForwardWindows,
+	type WalkForwardMode,
+	type WalkForwardOptions,
+	type WalkForwardWindow
+} from './walk-forward';
+export { trialsOf, type Contender, type ContenderKind, type BarWindow } from './contender';
+export { buyAndHoldContender } from './buy-and-hold-contender';
+export {
+	expressionContender,
+	fillTemplate,
+	gridPoints,
+	targetOf,
+	type ExpressionStrategy
+} from './expression-contender';
+export { EXPRESSION_PRESETS } from './expression-presets';
+export { predictionContender, type StoredPredictions } from './prediction-contender';
+export { sliceSeries } from './slice-series';
+export { runBattle, drawdownOf, type RunBattleOptions } from './run-battle';
+export type {
+	BattleConfig,
+	BattleOutcome,
+	BattleProgress,
+	ContenderOutcome,
+	TradeMarker
+} from './battle-types';
+export { contendersFromChoices, type ContenderChoice } from './contender-choice';
+export { battleToProtocol } from './battle-to-protocol';

@@ -11,3 +11,14 @@ export {
 	summarizePaths
 } from './run-monte-carlo-cpu';
 export * from './summarize';
+export { equityFan, FAN_LEVELS, type EquityFan, type EquityFanOptions } from './equity-fan';
+export {
+	autoHistogram,
+	histogramCounts,
+	histogramQuantile,
+	histogramScale,
+	MAX_HISTOGRAM_BINS,
+	type Histogram,
+	type HistogramRange
+} from './histogram';
+export { mergePathOutputs, runMonteCarloPooled, splitPaths, type PathChunk } from './path-chunks';
