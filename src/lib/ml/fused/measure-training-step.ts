@@ -18,6 +18,8 @@ export interface TrainingStepMeasure {
 interface CountableBackend {
 	runWebGPUProgram?: (...args: unknown[]) => unknown;
 	submitQueue?: () => void;
+	/** Ends the compute pass tfjs keeps open across dispatches; must precede `submitQueue`. */
+	endComputePassEncoder?: () => void;
 	/** Non-null while commands are recorded but not yet submitted (tfjs-backend-webgpu 4.22). */
 	commandEncoder?: GPUCommandEncoder | null;
 	device?: GPUDevice;
@@ -49,7 +51,13 @@ export async function measureTrainingStep(
 	try {
 		await fn();
 		if (backend.submitQueue && backend.device) {
-			if (backend.commandEncoder) backend.submitQueue();
+			if (backend.commandEncoder) {
+				// Submitting with the pass still open invalidates the whole command buffer (Dawn:
+				// "Command buffer recording ended before [ComputePassEncoder] was ended"), which
+				// silently drops the step's work when `fn` did not read anything back.
+				backend.endComputePassEncoder?.();
+				backend.submitQueue();
+			}
 			await backend.device.queue.onSubmittedWorkDone();
 		}
 	} finally {

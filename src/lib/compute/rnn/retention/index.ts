@@ -3,3 +3,4 @@ export * from './retention-reference';
 export * from './retention-gradients';
 export * from './retention-wgsl';
 export * from './run-retention';
+export * from './retention-tfjs-wgsl';

@@ -1,7 +1,7 @@
 /**
  * Runs the retention kernels on a GpuContext: upload f32, dispatch, read back once, destroy every
- * buffer made. Data in, data out, like the other compute runners; the tfjs integration of retention
- * is future work (see the fused RNN op for the pattern).
+ * buffer made. Data in, data out, like the other compute runners; the tfjs op over the same kernels
+ * (tfjs-program bodies in retention-tfjs-wgsl.ts) is ml/fused/fused-retention-op.ts.
  */
 import type { GpuContext } from '../../device';
 import { withBuffers } from '../with-buffers';
