@@ -43,7 +43,12 @@ const RnnBlock = z.object({
 	cell: z.enum(['lstm', 'gru']),
 	units: count(1024),
 	returnSequences: z.boolean().default(true),
-	bidirectional: z.boolean().default(false)
+	bidirectional: z.boolean().default(false),
+	/**
+	 * Use AXON's fused WGSL recurrence (src/lib/ml/fused: one dispatch per sequence on WebGPU, the f64
+	 * reference elsewhere) instead of tfjs-layers' per-timestep loop. Same math and weight layout.
+	 */
+	fused: z.boolean().optional()
 });
 
 /**

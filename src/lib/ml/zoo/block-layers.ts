@@ -4,6 +4,7 @@
  * give the same weights and the same weight names (checkpoints stay loadable across builds).
  */
 import * as tf from '@tensorflow/tfjs';
+import { recurrentLayer } from '$lib/ml/fused';
 import type { ModelActivation, ModelBlock, ModelHead } from '$lib/core/protocol';
 import {
 	AdditiveAttentionPool,
@@ -134,12 +135,20 @@ function applyRnn(
 		name: name(block.cell)
 	};
 	// Hochreiter & Schmidhuber 1997 (LSTM; forget-gate bias 1, Jozefowicz et al. 2015) / Cho et al. 2014 (GRU).
-	const cell =
-		block.cell === 'lstm' ? tf.layers.lstm({ ...args, unitForgetBias: true }) : tf.layers.gru(args);
+	const cell = recurrentLayer(
+		block.cell,
+		block.cell === 'lstm' ? { ...args, unitForgetBias: true } : args,
+		{ fused: block.fused === true }
+	);
 	if (!block.bidirectional) return apply(cell, x);
 	// tfjs builds the backward copy from the same config, so both directions start from the same draws.
 	return apply(
-		tf.layers.bidirectional({ layer: cell, mergeMode: 'concat', name: name('bidirectional') }),
+		// The fused layers are not tf.RNN subclasses, but Bidirectional only needs getConfig()/apply().
+		tf.layers.bidirectional({
+			layer: cell as tf.RNN,
+			mergeMode: 'concat',
+			name: name('bidirectional')
+		}),
 		x
 	);
 }

@@ -222,3 +222,33 @@ describe('buildModel', () => {
 		b.model.dispose();
 	});
 });
+
+describe('the fused recurrence flag (issue #5)', () => {
+	it('an LSTM block with fused: true has the same parameters and outputs as the tfjs-layers LSTM, and trains', async () => {
+		const spec = (fused: boolean): ModelSpec => {
+			const base = preset('lstm_attention', size);
+			return {
+				...base,
+				blocks: base.blocks.map((b) => (b.type === 'rnn' ? { ...b, fused } : b))
+			};
+		};
+		const plain = built(spec(false));
+		const fused = built(spec(true));
+		expect(fused.model.layers.some((l) => l.getClassName() === 'FusedLSTM')).toBe(true);
+		expect(fused.paramCount).toBe(plain.paramCount);
+		// Same seed → same initial weights (same initializers, same names); same math → same outputs.
+		const x = tf.tensor3d(data.x, [data.samples, WINDOW, data.features]);
+		const [a, b] = [forward(plain, x, { training: false }), forward(fused, x, { training: false })];
+		const da = await a[0]!.data();
+		const db = await b[0]!.data();
+		let worst = 0;
+		for (let i = 0; i < da.length; i++) worst = Math.max(worst, Math.abs(da[i]! - db[i]!));
+		// f32 tfjs-layers vs the f64 reference rounded to f32 (CPU fallback): a few ulps of O(1) outputs.
+		expect(worst).toBeLessThan(1e-5);
+		tf.dispose([x, ...a, ...b]);
+		const { before, after } = await trainSteps(fused, 6);
+		expect(after).toBeLessThan(before);
+		plain.model.dispose();
+		fused.model.dispose();
+	});
+});
