@@ -4,10 +4,13 @@ export const HELP_TEXT = `axon — AXON's command line
 
 Usage:
   axon features --input <bars.csv> --output <features.csv> [--features <names>] [--cpu]
+  axon features --input <bars.csv> --spec <spec.json> --output <out.csv|.json|.parquet>
   axon backtest --input <bars.csv> --signal <expr> [--threshold 0] [--fee-bps 5] [--lag 1]
                 [--fill next_open|close|vwap_proxy] [--stop-loss f] [--take-profit f]
                 [--output <trades.csv>]
   axon montecarlo --input <bars.csv> [--paths 10000] [--steps 252] [--block 10] [--seed 1]
+  axon train --spec <model.json> --data <bars.csv> [--epochs n] [--seed 1] [--out axon-model]
+             [--backend cpu|webgpu]
   axon --help | help
   axon --version
 
@@ -23,6 +26,10 @@ features
                   forms: log_return, rolling_mean_<w>, rolling_std_<w>, ema_<p>, each of the last
                   three optionally ending in _log_return to use log returns instead of close
   --cpu           skip WebGPU and compute with the CPU twins
+  --spec          a feature-pipeline spec (JSON: indicators from the registry with params,
+                  expressions, labels; see docs/features.md), computed on the CPU in f64; the
+                  output format follows the extension (.csv, .json, .parquet); NaN is written as
+                  NaN (CSV), null (JSON, Parquet)
 
 backtest
   Evaluates a signal expression on the bars, holds +1 (long) where it is above the threshold, −1
@@ -52,6 +59,22 @@ montecarlo
   --steps         bars per path (default 252)
   --block         mean block length in bars (default 10)
   --seed          random seed, an integer in [0, 2^32) (default 1)
+
+train
+  Trains a model on the bars with the same engine as the browser (seeded batch order; optimiser,
+  schedule, clipping and early stopping from the spec's "training" object), prints progress to
+  stderr and the validation metrics to stdout (regression: mse, mae, ic, rank_ic; classification:
+  accuracy, f1_macro, log_loss, auc, brier), and writes the model (tfjs model.json + weights.bin,
+  spec.json, card.json) to --out. The last 20% of samples validate, after an embargo of one window.
+
+  --spec          a model-zoo spec (JSON; or { "model": spec, "training": config }); a
+                  { "model_type": "gru"|"lstm", "window": n, "units": n } object builds the
+                  slice's GRU/LSTM regressor
+  --data          the bar file to read (features: the default feature set, CPU)
+  --epochs        epochs (default: the spec's training.epochs, else 10)
+  --seed          seeds the weights and the batch order (default 1)
+  --out           the directory to write (default axon-model; replaced whole)
+  --backend       cpu (default) or webgpu (Dawn; a software adapter is said to be one)
 
 Exit status: 0 done, 1 the input or the computation failed, 2 the command line was wrong.
 `;

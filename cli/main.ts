@@ -5,6 +5,7 @@ import { HELP_TEXT } from './help-text';
 import { EXIT, type CliIo } from './io';
 import { runMonteCarloCommand } from './montecarlo-command';
 import { parseCliArgs } from './parse-args';
+import { runTrainCommand } from './train-command';
 
 /** The CLI: parse argv, run one command, return the exit code. Never throws. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -30,5 +31,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 			return runBacktestCommand(command.value, io);
 		case 'montecarlo':
 			return runMonteCarloCommand(command.value, io);
+		case 'train':
+			return runTrainCommand(command.value, io);
 	}
 }

@@ -111,7 +111,7 @@ describe('parseCliArgs', () => {
 
 	it.each([
 		{ argv: [], message: /No command given/ },
-		{ argv: ['train'], message: /Unknown command "train"/ },
+		{ argv: ['fly'], message: /Unknown command "fly"/ },
 		{ argv: ['features', '-o', 'b.csv'], message: /needs --input/ },
 		{ argv: ['features', '-i', 'a.csv'], message: /needs --output/ },
 		{

@@ -10,14 +10,24 @@ import {
 import { err, ok, type Result } from '../src/lib/core/result';
 import type { BacktestArgs } from './backtest-command';
 import type { MonteCarloArgs } from './montecarlo-command';
+import type { TrainArgs } from './train-command';
 import { parseNumberOption } from './parse-number-option';
 
 export type CliCommand =
 	| { kind: 'help' }
 	| { kind: 'version' }
-	| { kind: 'features'; input: string; output: string; specs: FeatureSpec[]; cpu: boolean }
+	| {
+			kind: 'features';
+			input: string;
+			output: string;
+			specs: FeatureSpec[];
+			cpu: boolean;
+			/** A feature-pipeline spec JSON (indicators, expressions, labels): replaces --features. */
+			spec?: string;
+	  }
 	| ({ kind: 'backtest' } & BacktestArgs)
-	| ({ kind: 'montecarlo' } & MonteCarloArgs);
+	| ({ kind: 'montecarlo' } & MonteCarloArgs)
+	| ({ kind: 'train' } & TrainArgs);
 
 const OPTIONS = {
 	help: { type: 'boolean', short: 'h' },
@@ -25,6 +35,7 @@ const OPTIONS = {
 	input: { type: 'string', short: 'i' },
 	output: { type: 'string', short: 'o' },
 	features: { type: 'string', short: 'f' },
+	spec: { type: 'string' },
 	cpu: { type: 'boolean' },
 	signal: { type: 'string', short: 's' },
 	threshold: { type: 'string' },
@@ -36,15 +47,22 @@ const OPTIONS = {
 	paths: { type: 'string' },
 	steps: { type: 'string' },
 	block: { type: 'string' },
-	seed: { type: 'string' }
+	seed: { type: 'string' },
+	data: { type: 'string' },
+	epochs: { type: 'string' },
+	out: { type: 'string' },
+	backend: { type: 'string' }
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
 type OptionName = keyof typeof OPTIONS;
 
 /** The options each command takes (besides --help and --version). */
-const COMMAND_OPTIONS: Record<'features' | 'backtest' | 'montecarlo', readonly OptionName[]> = {
-	features: ['input', 'output', 'features', 'cpu'],
+const COMMAND_OPTIONS: Record<
+	'features' | 'backtest' | 'montecarlo' | 'train',
+	readonly OptionName[]
+> = {
+	features: ['input', 'output', 'features', 'cpu', 'spec'],
 	backtest: [
 		'input',
 		'output',
@@ -56,7 +74,8 @@ const COMMAND_OPTIONS: Record<'features' | 'backtest' | 'montecarlo', readonly O
 		'stop-loss',
 		'take-profit'
 	],
-	montecarlo: ['input', 'paths', 'steps', 'block', 'seed']
+	montecarlo: ['input', 'paths', 'steps', 'block', 'seed'],
+	train: ['spec', 'data', 'epochs', 'seed', 'out', 'backend']
 };
 
 const FILLS: readonly FillPrice[] = ['next_open', 'close', 'vwap_proxy'];
@@ -81,7 +100,12 @@ export function parseCliArgs(argv: string[]): Result<CliCommand> {
 	if (values.help || command === 'help') return ok({ kind: 'help' });
 	if (values.version) return ok({ kind: 'version' });
 	if (command === undefined) return err('bad_input', 'No command given. See axon --help.');
-	if (command !== 'features' && command !== 'backtest' && command !== 'montecarlo')
+	if (
+		command !== 'features' &&
+		command !== 'backtest' &&
+		command !== 'montecarlo' &&
+		command !== 'train'
+	)
 		return err('bad_input', `Unknown command "${command}". See axon --help.`);
 	if (extra.length > 0)
 		return err('bad_input', `Unexpected argument "${extra[0]}". See axon --help.`);
@@ -89,10 +113,13 @@ export function parseCliArgs(argv: string[]): Result<CliCommand> {
 		(name) => !COMMAND_OPTIONS[command].includes(name)
 	);
 	if (foreign) return err('bad_input', `${command} does not take --${foreign}. See axon --help.`);
+	if (command === 'train') return parseTrain(values);
 	if (!values.input) return err('bad_input', `${command} needs --input <bars.csv>.`);
 	if (command === 'backtest') return parseBacktest(values, values.input);
 	if (command === 'montecarlo') return parseMonteCarlo(values, values.input);
 	if (!values.output) return err('bad_input', 'features needs --output <features.csv>.');
+	if (values.spec !== undefined && values.features !== undefined)
+		return err('bad_input', 'features takes --spec or --features, not both.');
 	const specs = parseFeatureList(values.features);
 	if (!specs.ok) return specs;
 	return ok({
@@ -100,7 +127,8 @@ export function parseCliArgs(argv: string[]): Result<CliCommand> {
 		input: values.input,
 		output: values.output,
 		specs: specs.value,
-		cpu: values.cpu ?? false
+		cpu: values.cpu ?? false,
+		...(values.spec === undefined ? {} : { spec: values.spec })
 	});
 }
 
@@ -170,6 +198,36 @@ function parseMonteCarlo(values: Values, input: string): Result<CliCommand> {
 		steps: steps.value,
 		block: block.value,
 		seed: seed.value
+	});
+}
+
+function parseTrain(values: Values): Result<CliCommand> {
+	if (!values.spec) return err('bad_input', 'train needs --spec <model.json>.');
+	if (!values.data) return err('bad_input', 'train needs --data <bars.csv>.');
+	const epochs = parseNumberOption('epochs', values.epochs, undefined, {
+		integer: true,
+		min: 1,
+		says: 'an integer ≥ 1'
+	});
+	if (!epochs.ok) return epochs;
+	const seed = parseNumberOption('seed', values.seed, 1, {
+		integer: true,
+		min: 0,
+		below: 2 ** 32,
+		says: 'an integer in [0, 2^32)'
+	});
+	if (!seed.ok) return seed;
+	const backend = values.backend ?? 'cpu';
+	if (backend !== 'cpu' && backend !== 'webgpu')
+		return err('bad_input', `--backend must be cpu or webgpu, got "${backend}".`);
+	return ok({
+		kind: 'train',
+		spec: values.spec,
+		data: values.data,
+		...(epochs.value === undefined ? {} : { epochs: epochs.value }),
+		seed: seed.value,
+		out: values.out ?? 'axon-model',
+		backend
 	});
 }
 

@@ -10,3 +10,4 @@ export * from './protocol/tracking';
 export * from './protocol/features';
 export * from './protocol/battles';
 export * from './protocol/models';
+export * from './protocol/training';

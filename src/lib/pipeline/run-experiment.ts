@@ -12,9 +12,11 @@ import { ExperimentCreate, type ExperimentResults } from '$lib/core/protocol';
 import { err, ok, type Result } from '$lib/core/result';
 import { makeWindows, nextLogReturn, fitStandardizer, applyStandardizer } from '$lib/core/dataset';
 import { summarizeBacktest, thresholdPositions, runBacktest, buyAndHold } from '$lib/core/backtest';
-import { selectBackend } from '$lib/ml/backend';
+import { selectBackend, type BackendSelection } from '$lib/ml/backend';
+import { probeBackends } from '$lib/ml/backend-probe';
 import { buildSequenceModel } from '$lib/ml/gru-regressor';
-import { predict, trainModel } from '$lib/ml/train';
+import { predict } from '$lib/ml/train';
+import { runTraining, type PauseGate, type TrainingSnapshot } from '$lib/ml/training';
 import { saveCheckpoint as serializeModel } from '$lib/ml/checkpoint';
 import type { AxonDb } from '$lib/store/db';
 import {
@@ -60,7 +62,12 @@ export function planSplits(samples: number, trainFraction: number, window: numbe
 export async function runExperiment(
 	db: AxonDb,
 	rawInput: unknown,
-	options: { signal?: AbortSignal; onProgress?: (p: TrainProgress) => void } = {}
+	options: {
+		signal?: AbortSignal;
+		onProgress?: (p: TrainProgress) => void;
+		/** Pauses training between batches (the worker drives it from a control port). */
+		gate?: PauseGate;
+	} = {}
 ): Promise<Result<RunSummary>> {
 	const parsed = ExperimentInput.safeParse(rawInput);
 	if (!parsed.success) {
@@ -104,7 +111,27 @@ export async function runExperiment(
 	const yStd = Math.sqrt(yVar / (train - 1)) || 1;
 	const y = windows.y.map((v) => (v - yMean) / yStd);
 
-	const selection = await selectBackend(input.training.backend);
+	const modelSpec = { ...input.model, nFeatures: windows.nFeatures, seed: input.training.seed };
+	// 'auto' measures this model on each backend (a few steps) and trains on the fastest.
+	let probeSummary: string | undefined;
+	let selection: BackendSelection;
+	if (input.training.backend === 'auto') {
+		const probe = await probeBackends(() => buildSequenceModel(modelSpec), {
+			sampleShape: [window, windows.nFeatures],
+			batchSize: Math.min(input.training.batch_size, 64),
+			steps: 2
+		});
+		probeSummary = probe.summary;
+		const chosen = probe.measurements.find((m) => m.backend === probe.chosen);
+		selection = {
+			backend: probe.chosen,
+			software: probe.software,
+			...(chosen?.adapter ? { adapter: chosen.adapter } : {}),
+			notice: `Measured: ${probe.summary}`
+		};
+	} else {
+		selection = await selectBackend(input.training.backend);
+	}
 	const adapter = selection.adapter
 		? [selection.adapter.vendor, selection.adapter.architecture, selection.adapter.description]
 				.filter(Boolean)
@@ -114,6 +141,15 @@ export async function runExperiment(
 		selection.backend === 'webgpu' && selection.software
 			? 'webgpu (software adapter)'
 			: selection.backend;
+	if (probeSummary) {
+		report({
+			phase: 'prepare',
+			fraction: 0.04,
+			message: 'Backend probe',
+			probe: probeSummary,
+			backend: backendLabel
+		});
+	}
 
 	const body = ExperimentCreate.parse({
 		name: input.name,
@@ -158,52 +194,61 @@ export async function runExperiment(
 		});
 	};
 
-	const model = buildSequenceModel({
-		...input.model,
-		nFeatures: windows.nFeatures,
-		seed: input.training.seed
-	});
+	const model = buildSequenceModel(modelSpec);
 	try {
 		const epochs = input.training.epochs;
-		const started = performance.now();
-		const trained = await trainModel({
+		// The engine's snapshot (weights, Adam state, batch position) rides along with each epoch's
+		// checkpoint so a run can continue exactly after the tab or worker died.
+		let snapshot: TrainingSnapshot | null = null;
+		const trained = await runTraining({
 			model,
-			x: x.subarray(0, fit * window * windows.nFeatures),
-			y: y.subarray(0, fit),
-			samples: fit,
-			window,
-			nFeatures: windows.nFeatures,
-			trainSamples: train,
-			epochs,
-			batchSize: input.training.batch_size,
-			learningRate: input.training.learning_rate,
-			seed: input.training.seed,
+			data: {
+				x: x.subarray(0, fit * window * windows.nFeatures),
+				y: y.subarray(0, fit),
+				inputShape: [window, windows.nFeatures],
+				targetWidth: 1,
+				samples: fit,
+				trainSamples: train
+			},
+			config: {
+				epochs,
+				batchSize: input.training.batch_size,
+				learningRate: input.training.learning_rate,
+				seed: input.training.seed,
+				optimizer: { type: 'adam' }
+			},
 			signal,
+			gate: options.gate,
 			onProgress: (p) => {
-				const done = (p.epoch - 1 + p.batch / p.batches) / epochs;
-				const elapsed = performance.now() - started;
 				report({
 					phase: 'train',
-					fraction: 0.05 + 0.85 * done,
+					fraction: 0.05 + 0.85 * p.fraction,
 					message: `Training epoch ${p.epoch}/${epochs}`,
 					epoch: p.epoch,
 					epochs,
 					loss: p.loss,
 					valLoss: p.valLoss,
+					valMetric: p.valMetric,
+					learningRate: p.learningRate,
 					samplesPerSec: p.samplesPerSec,
-					etaMs: done > 0 ? (elapsed / done) * (1 - done) : undefined,
-					backend: backendLabel
+					etaMs: p.etaMs ?? undefined,
+					backend: backendLabel,
+					...(probeSummary ? { probe: probeSummary } : {})
 				});
 			},
-			onEpochEnd: async (record) => {
-				await appendLoss(db, run.id, [record]);
+			onCheckpoint: (s) => {
+				snapshot = s;
+			},
+			onEpochEnd: async ({ epoch, loss, valLoss }) => {
+				await appendLoss(db, run.id, [{ epoch, loss, valLoss }]);
 				await saveCheckpoint(db, {
-					id: `${run.id}:${record.epoch}`,
+					id: `${run.id}:${epoch}`,
 					runId: run.id,
-					epoch: record.epoch,
+					epoch,
 					createdAt: Date.now(),
-					artifacts: await serializeModel(model)
-				});
+					artifacts: await serializeModel(model),
+					...(snapshot ? { training: snapshot } : {})
+				} as Parameters<typeof saveCheckpoint>[1]);
 			}
 		});
 		if (!trained.ok) {

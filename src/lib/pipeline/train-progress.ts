@@ -8,8 +8,13 @@ export interface TrainProgress {
 	epochs?: number;
 	loss?: number;
 	valLoss?: number | null;
+	/** Validation information coefficient (Pearson) at epoch ends. */
+	valMetric?: number | null;
+	learningRate?: number;
 	samplesPerSec?: number;
 	/** Estimated milliseconds left in training. */
 	etaMs?: number;
 	backend?: string;
+	/** The measured backend probe, one line (only when the backend was 'auto'). */
+	probe?: string;
 }

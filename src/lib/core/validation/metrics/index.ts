@@ -1,0 +1,3 @@
+export * from './regression-metrics';
+export * from './classification-metrics';
+export * from './interval-coverage';

@@ -1,0 +1,7 @@
+export {
+	exportNativeModel,
+	importNativeModel,
+	WEIGHTS_FILE,
+	type NativeModelBundle
+} from './native-model-bundle';
+export { nativePredictor } from './native-predictor';
