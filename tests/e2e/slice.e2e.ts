@@ -41,7 +41,7 @@ test('the slice runs end to end: data, WebGPU features, training, backtest, save
 	await page.screenshot({ path: 'artifacts/data.png', fullPage: true });
 
 	await page.getByRole('link', { name: 'Experiments' }).click();
-	await page.getByLabel('Name').fill('e2e-gru');
+	await page.getByLabel('Name', { exact: true }).fill('e2e-gru');
 	await page.getByLabel('Window').fill('8');
 	await page.getByLabel('Units').fill('8');
 	await page.getByLabel('Epochs').fill('1');
@@ -108,7 +108,7 @@ test('training with the default backend can be cancelled and the run is kept as 
 	await expect(page.getByTestId('feature-engine')).toContainText('CPU');
 
 	await page.getByRole('link', { name: 'Experiments' }).click();
-	await page.getByLabel('Name').fill('to-cancel');
+	await page.getByLabel('Name', { exact: true }).fill('to-cancel');
 	await page.getByLabel('Epochs').fill('500');
 	// Backend stays 'auto': on a software adapter it trains on the tfjs CPU backend and says so.
 	await page.getByRole('button', { name: 'Train and backtest' }).click();

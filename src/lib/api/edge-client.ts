@@ -31,7 +31,7 @@ const codeOfStatus = (status: number): ErrorCode =>
 			? 'unauthorized'
 			: status === 403
 				? 'forbidden'
-				: status === 404
+				: status === 404 || status === 410
 					? 'not_found'
 					: status === 409
 						? 'conflict'

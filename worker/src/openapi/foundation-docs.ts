@@ -1,11 +1,6 @@
 /** OpenAPI descriptions of the foundation routes mounted in worker/src/index.ts (health, experiments, live). */
 import { z } from 'zod';
-import {
-	Experiment,
-	ExperimentCreate,
-	ExperimentList,
-	ListQuery
-} from '../../../src/lib/core/protocol';
+import { Experiment, ExperimentCreate } from '../../../src/lib/core/protocol';
 import type { RouteDoc } from './route-doc';
 
 const Health = z.object({
@@ -34,16 +29,6 @@ export const foundationRouteDocs: RouteDoc[] = [
 		body: ExperimentCreate,
 		response: Experiment,
 		status: 201
-	},
-	{
-		method: 'GET',
-		path: '/api/v1/experiments',
-		summary: 'List your experiments, newest first (keyset cursor)',
-		tag: 'experiments',
-		auth: 'token',
-		permission: 'experiments:read',
-		query: ListQuery,
-		response: ExperimentList
 	},
 	{
 		method: 'GET',
