@@ -30,12 +30,7 @@ export default ts.config(
 			parserOptions: {
 				projectService: {
 					// Config files outside any tsconfig's include still get type-aware linting.
-					allowDefaultProject: [
-						'vitest.edge.config.ts',
-						'playwright.config.ts',
-						'scripts/*.ts',
-						'bench/*.ts'
-					]
+					allowDefaultProject: ['vitest.edge.config.ts', 'playwright.config.ts', 'scripts/*.ts']
 				},
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
