@@ -6,7 +6,7 @@ import type { OhlcvSeries } from '$lib/core/ohlcv';
 import {
 	correlationMatrix,
 	previewRows,
-	runPipeline,
+	runPipelineCancellable,
 	specHash,
 	validatePipelineSpec,
 	type FeatureTable,
@@ -96,14 +96,18 @@ export async function computePipeline(
 	if (cached) return ok(summarise(cached, dataset.columns.time, true));
 
 	const series: OhlcvSeries = { symbol: dataset.symbol, ...dataset.columns };
-	const table = runPipeline(series, validated.value, (done, total, names) =>
-		options.onProgress?.({
-			phase: 'features',
-			fraction: done / total,
-			message: `Computed ${names.join(', ')}`
-		})
-	);
-	if (options.signal?.aborted) return err('cancelled', 'Feature computation was cancelled.');
+	// Yields to the worker's event loop between steps so a Cancel (a port message) is seen mid-way.
+	const table = await runPipelineCancellable(series, validated.value, {
+		signal: options.signal,
+		onProgress: (done, total, names) =>
+			options.onProgress?.({
+				phase: 'features',
+				fraction: done / total,
+				message: `Computed ${names.join(', ')}`
+			})
+	});
+	if (!table || options.signal?.aborted)
+		return err('cancelled', 'Feature computation was cancelled.');
 	const stored = await savePipeline(db, {
 		id: newId(),
 		datasetHash: dataset.contentHash,

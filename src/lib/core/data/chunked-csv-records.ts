@@ -4,6 +4,21 @@ import { detectDelimiter } from './detect-delimiter';
 import { hasOpenQuote, splitCsvLine } from './split-csv-line';
 import type { CsvRecordVisitor } from './stream-csv-records';
 
+const CR = 13;
+
+/**
+ * Reads one record without quotes straight from `text[start, end)` (its line ending excluded), or
+ * returns `false` to have it split into fields and given to the `CsvRecordVisitor` instead. Rows are
+ * numbered as for the visitor.
+ */
+export type CsvRangeVisitor = (
+	text: string,
+	start: number,
+	end: number,
+	row: number,
+	delimiter: string
+) => Err | null | false;
+
 /**
  * A CSV tokenizer fed text chunk by chunk (from `Blob.stream()` through a `TextDecoder`), so a file is
  * never held as one string. Same contract as `streamCsvRecords` (rows numbered from the header = 1,
@@ -17,6 +32,7 @@ import type { CsvRecordVisitor } from './stream-csv-records';
  */
 export class ChunkedCsvRecords {
 	readonly #visit: CsvRecordVisitor;
+	readonly #visitRange: CsvRangeVisitor | null;
 	#delimiter: string | null = null;
 	#carry = '';
 	/** A record whose quotes are still open at the last newline. */
@@ -25,8 +41,13 @@ export class ChunkedCsvRecords {
 	#sawText = false;
 	#failure: Err | null = null;
 
-	constructor(visit: CsvRecordVisitor) {
+	/**
+	 * `visitRange`, when given, is offered each quote-free record first, as a range of the chunk text,
+	 * before any line or field string is made; where it returns `false`, `visit` gets the fields.
+	 */
+	constructor(visit: CsvRecordVisitor, visitRange: CsvRangeVisitor | null = null) {
 		this.#visit = visit;
+		this.#visitRange = visitRange;
 	}
 
 	/** Feeds the next chunk; returns the error that stopped the read, if any. */
@@ -57,7 +78,19 @@ export class ChunkedCsvRecords {
 		}
 		const text = this.#carry + chunk;
 		let start = 0;
+		let quote = text.indexOf('"');
 		for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+			if (quote >= 0 && quote < start) quote = text.indexOf('"', start);
+			if (this.#visitRange !== null && this.#pending === null && (quote < 0 || quote > nl)) {
+				const end = nl > start && text.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
+				const r = this.#visitRange(text, start, end, this.#row + 1, this.#delimiter!);
+				if (r !== false) {
+					this.#row++;
+					if ((this.#failure = r) !== null) return r;
+					start = nl + 1;
+					continue;
+				}
+			}
 			if (this.#line(text.slice(start, nl))) return this.#failure;
 			start = nl + 1;
 		}
@@ -91,8 +124,13 @@ export class ChunkedCsvRecords {
 	#emit(record: string): boolean {
 		this.#row++;
 		const line = record.endsWith('\r') ? record.slice(0, -1) : record;
-		const { fields, quoteError } = splitCsvLine(line, this.#delimiter!);
-		this.#failure = this.#visit(fields, this.#row, quoteError);
+		if (!line.includes('"')) {
+			// splitCsvLine's fast path, without its result object (one per row).
+			this.#failure = this.#visit(line.split(this.#delimiter!), this.#row, null);
+		} else {
+			const { fields, quoteError } = splitCsvLine(line, this.#delimiter!);
+			this.#failure = this.#visit(fields, this.#row, quoteError);
+		}
 		return this.#failure !== null;
 	}
 }

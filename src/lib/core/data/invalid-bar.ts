@@ -54,7 +54,11 @@ export function describeInvalidBar(raw: RawBars, i: number): string | null {
  * searches the issues): cheap enough to run on every bar.
  */
 export function isInvalidBar(raw: RawBars, i: number): boolean {
-	for (const f of PRICE_FIELDS) if (!(raw[f][i] > 0) || raw[f][i] === Infinity) return true;
-	if (!Number.isFinite(raw.time[i])) return true;
-	return raw.hasVolume && !(Number.isFinite(raw.volume[i]) && raw.volume[i] >= 0);
+	const { open, high, low, close } = raw;
+	if (!(open[i] > 0 && open[i] !== Infinity && high[i] > 0 && high[i] !== Infinity)) return true;
+	if (!(low[i] > 0 && low[i] !== Infinity && close[i] > 0 && close[i] !== Infinity)) return true;
+	const t = raw.time[i];
+	if (t - t !== 0) return true; // not finite
+	const v = raw.volume[i];
+	return raw.hasVolume && !(v - v === 0 && v >= 0);
 }

@@ -1,6 +1,7 @@
 import type { CellIssueKind } from './raw-bars';
 import { readDecimalYear } from './decimal-year';
 import { detectTimeFormat, type TimeFormat } from './detect-time-format';
+import { parseIsoTimeFast } from './parse-iso-time';
 import { readTime } from './read-time';
 
 /** The strict parser's time formats plus decimal years (`1991.49615`, as R writes a `ts`). */
@@ -23,8 +24,28 @@ export const TIME_FORMAT_WORDS: Record<LenientTimeFormat, string> = {
 export class LenientTimeReader {
 	#format: LenientTimeFormat | null = null;
 
+	/** Why the last `value` call gave NaN, or `null` when it read a time. */
+	issue: CellIssueKind | null = null;
+
 	get format(): LenientTimeFormat | null {
 		return this.#format;
+	}
+
+	/**
+	 * `read(cell).value` without the result object, for the row loop: a well-formed ISO cell is read
+	 * by `parseIsoTimeFast`; anything else goes through `read`, whose issue is left in `issue`.
+	 */
+	value(cell: string): number {
+		if (this.#format === 'iso') {
+			const t = parseIsoTimeFast(cell);
+			if (t === t) {
+				this.issue = null;
+				return t;
+			}
+		}
+		const r = this.read(cell);
+		this.issue = r.issue;
+		return r.value;
 	}
 
 	read(cell: string): { value: number; issue: CellIssueKind | null } {

@@ -1,10 +1,10 @@
-/** A plain decimal literal: optional sign, digits with an optional fraction, optional exponent. */
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+import { scanDecimal } from './scan-decimal';
 
 /**
  * Reads a CSV cell as a number, strictly. `Number()` is too lenient for data files: it reads `""` and
- * `" "` as 0, and accepts `0x1F`, `Infinity` and `1_000`. This accepts only decimal literals; the result
- * can still be ±Infinity when the literal overflows (`1e999`), so callers check finiteness themselves.
+ * `" "` as 0, and accepts `0x1F`, `Infinity` and `1_000`. This accepts only decimal literals (optional
+ * sign, digits with an optional fraction, optional exponent; see `scanDecimal`); the result can still
+ * be ±Infinity when the literal overflows (`1e999`), so callers check finiteness themselves.
  *
  * @returns the value, or `null` when the cell is not a decimal literal.
  * @example
@@ -14,6 +14,6 @@ const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
  * parseDecimal(''); // null
  */
 export function parseDecimal(cell: string): number | null {
-	const s = cell.trim();
-	return DECIMAL.test(s) ? Number(s) : null;
+	const x = scanDecimal(cell.trim());
+	return x === x ? x : null;
 }

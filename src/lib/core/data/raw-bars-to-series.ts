@@ -1,6 +1,6 @@
 import type { OhlcvSeries } from '../ohlcv';
 import { err, ok, type Result } from '../result';
-import { describeInvalidBar } from './invalid-bar';
+import { describeInvalidBar, isInvalidBar } from './invalid-bar';
 import { originLabel, type RawBars } from './raw-bars';
 
 /**
@@ -17,7 +17,8 @@ export function rawBarsToSeries(raw: RawBars): Result<OhlcvSeries> {
 	const n = raw.time.length;
 	if (n === 0) return err('bad_input', 'no bars');
 	for (let i = 0; i < n; i++) {
-		const invalid = describeInvalidBar(raw, i);
+		// The cheap check first: the sentence (and its search of the issues) only for a bad bar.
+		const invalid = isInvalidBar(raw, i) ? describeInvalidBar(raw, i) : null;
 		if (invalid !== null) return err('bad_input', invalid, { [raw.originWord]: raw.origin[i] });
 		if (i === 0) continue;
 		const [t, previous] = [raw.time[i], raw.time[i - 1]];

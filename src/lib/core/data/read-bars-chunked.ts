@@ -27,8 +27,9 @@ export async function readBarsChunked(
 	opts: ReadBarsChunkedOptions
 ): Promise<Result<RawBars[]>> {
 	const reader = new LenientBarReader(opts.maxRows ?? DEFAULT_MAX_ROWS, opts.bySymbol ?? 'auto');
-	const records = new ChunkedCsvRecords((fields, row, quoteError) =>
-		reader.accept(fields, row, quoteError)
+	const records = new ChunkedCsvRecords(
+		(fields, row, quoteError) => reader.accept(fields, row, quoteError),
+		(text, start, end, row, delimiter) => reader.acceptRange(text, start, end, row, delimiter)
 	);
 	for await (const chunk of chunks) {
 		const failure = records.push(chunk);

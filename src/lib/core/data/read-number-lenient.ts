@@ -1,5 +1,5 @@
 import type { CellIssueKind } from './raw-bars';
-import { parseDecimal } from './parse-decimal';
+import { scanDecimal } from './scan-decimal';
 
 const INFINITY = /^([+-]?)inf(inity)?$/i;
 
@@ -17,9 +17,9 @@ const INFINITY = /^([+-]?)inf(inity)?$/i;
 export function readNumberLenient(cell: string): { value: number; issue: CellIssueKind | null } {
 	const s = cell.trim();
 	if (s === '') return { value: NaN, issue: 'empty' };
+	const x = scanDecimal(s);
+	if (x === x) return { value: x, issue: Number.isFinite(x) ? null : 'infinite' };
 	const inf = INFINITY.exec(s);
 	if (inf) return { value: inf[1] === '-' ? -Infinity : Infinity, issue: 'infinite' };
-	const x = parseDecimal(s);
-	if (x === null) return { value: NaN, issue: 'not_a_number' };
-	return { value: x, issue: Number.isFinite(x) ? null : 'infinite' };
+	return { value: NaN, issue: 'not_a_number' };
 }

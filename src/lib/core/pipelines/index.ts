@@ -8,7 +8,7 @@ export {
 } from './validate-pipeline-spec';
 export { canonicalJson } from './canonical-json';
 export { specHash, PIPELINE_ENGINE_VERSION } from './spec-hash';
-export { runPipeline, type PipelineProgressFn } from './run-pipeline';
+export { runPipeline, runPipelineCancellable, type PipelineProgressFn } from './run-pipeline';
 export { featureTableToCsv } from './export-csv';
 export { featureTableToJson, type FeatureTableJson } from './export-json';
 export { featureTableToParquet } from './export-parquet';

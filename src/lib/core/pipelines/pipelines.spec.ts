@@ -13,6 +13,7 @@ import {
 	featureTableToParquet,
 	previewRows,
 	runPipeline,
+	runPipelineCancellable,
 	specHash,
 	validatePipelineSpec,
 	type FeatureTable
@@ -159,6 +160,34 @@ describe('runPipeline', () => {
 		);
 		expect(table.names).toEqual(['mom5', 'fwd_log_return_3']);
 		expect(table.warmup).toBe(5);
+	});
+});
+
+describe('runPipelineCancellable', () => {
+	it('gives the same table as runPipeline when not cancelled', async () => {
+		const signal = new AbortController().signal;
+		const table = await runPipelineCancellable(series, validated(), { signal });
+		expect(table).not.toBeNull();
+		if (table) expectSameTable(runPipeline(series, validated()), table);
+	});
+
+	it('stops after the step during which an abort arrives through a MessagePort', async () => {
+		// As in the data worker: the abort is a port message, delivered only between tasks.
+		const controller = new AbortController();
+		const { port1, port2 } = new MessageChannel();
+		port2.onmessage = () => controller.abort();
+		const done: number[] = [];
+		const table = await runPipelineCancellable(series, validated(), {
+			signal: controller.signal,
+			onProgress: (k) => {
+				done.push(k);
+				if (k === 1) port1.postMessage('abort');
+			}
+		});
+		port1.close();
+		port2.close();
+		expect(table).toBeNull();
+		expect(done).toEqual([1]);
 	});
 });
 

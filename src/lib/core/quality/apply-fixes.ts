@@ -35,6 +35,8 @@ export interface FixedSeries {
 }
 
 const PRICE_FIELDS = ['open', 'high', 'low', 'close'] as const;
+const ALL_FIELDS = ['time', 'open', 'high', 'low', 'close', 'volume'] as const;
+const NO_FIELDS: readonly OhlcvField[] = [];
 const LISTED = 10;
 
 function rowsText(raw: RawBars, indices: readonly number[]): string {
@@ -51,6 +53,10 @@ function ohlcProblem(raw: RawBars, i: number): string {
 	if (o < l || o > h) return `open ${o} is outside [low ${l}, high ${h}]`;
 	return `close ${c} is outside [low ${l}, high ${h}]`;
 }
+
+/** Whether field `f` of bar `i` is unusable: not finite, a non-positive price or a negative volume. */
+const isBadValue = (raw: RawBars, f: OhlcvField, i: number): boolean =>
+	!Number.isFinite(raw[f][i]) || (f === 'volume' ? raw[f][i] < 0 : raw[f][i] <= 0);
 
 /** The earlier bar that bar `i` collides with (same time) or goes back from (the latest before it). */
 function earlierBar(raw: RawBars, i: number, sameTime: boolean): number {
@@ -179,32 +185,36 @@ export function applyFixes(
 	}
 
 	const fields: OhlcvField[] = [...PRICE_FIELDS, ...(raw.hasVolume ? (['volume'] as const) : [])];
-	const out: Record<OhlcvField, number[]> = {
-		time: [],
-		open: [],
-		high: [],
-		low: [],
-		close: [],
-		volume: []
-	};
-	const origin: number[] = [];
+	const fill = opts.invalid === 'forward_fill';
+	// Written straight into typed arrays: at most one bar per kept bar.
+	const out = {} as Record<OhlcvField, Float64Array>;
+	for (const f of ALL_FIELDS) out[f] = new Float64Array(kept.length);
+	const origin = new Int32Array(kept.length);
+	let m = 0;
 	const filled: Partial<Record<OhlcvField, number>> = {};
 	const filledBars: number[] = [];
 	const leading: number[] = [];
 	for (const i of kept) {
-		const bad = (f: OhlcvField) =>
-			!Number.isFinite(raw[f][i]) || (f === 'volume' ? raw[f][i] < 0 : raw[f][i] <= 0);
-		const badFields = opts.invalid === 'forward_fill' ? fields.filter(bad) : [];
-		if (badFields.length > 0 && origin.length === 0) {
+		const badFields =
+			fill && isInvalidBar(raw, i) ? fields.filter((f) => isBadValue(raw, f, i)) : NO_FIELDS;
+		if (badFields.length > 0 && m === 0) {
 			leading.push(i);
 			continue;
 		}
-		for (const f of ['time', 'open', 'high', 'low', 'close', 'volume'] as const) {
-			out[f].push(badFields.includes(f) ? out[f][out[f].length - 1] : raw[f][i]);
+		if (badFields.length === 0) {
+			// Unrolled: a loop over field names would make a keyed property lookup per cell.
+			out.time[m] = raw.time[i];
+			out.open[m] = raw.open[i];
+			out.high[m] = raw.high[i];
+			out.low[m] = raw.low[i];
+			out.close[m] = raw.close[i];
+			out.volume[m] = raw.volume[i];
+		} else {
+			for (const f of ALL_FIELDS) out[f][m] = badFields.includes(f) ? out[f][m - 1] : raw[f][i];
+			for (const f of badFields) filled[f] = (filled[f] ?? 0) + 1;
+			filledBars.push(i);
 		}
-		for (const f of badFields) filled[f] = (filled[f] ?? 0) + 1;
-		if (badFields.length > 0) filledBars.push(i);
-		origin.push(raw.origin[i]);
+		origin[m++] = raw.origin[i];
 	}
 	if (leading.length > 0) {
 		applied.push(
@@ -221,18 +231,18 @@ export function applyFixes(
 			`forward-filled ${cells} unusable value${cells === 1 ? '' : 's'} (${perField}) in ${bars(filledBars.length)} from the bar before (${rowsText(raw, filledBars)})`
 		);
 	}
-	if (origin.length === 0)
+	if (m === 0)
 		return err('bad_input', `no usable bars left after the fixes: ${applied.join('; ')}`);
 
 	const fixed: RawBars = {
 		...raw,
-		time: Float64Array.from(out.time),
-		open: Float64Array.from(out.open),
-		high: Float64Array.from(out.high),
-		low: Float64Array.from(out.low),
-		close: Float64Array.from(out.close),
-		volume: Float64Array.from(out.volume),
-		origin: Int32Array.from(origin)
+		time: out.time.subarray(0, m),
+		open: out.open.subarray(0, m),
+		high: out.high.subarray(0, m),
+		low: out.low.subarray(0, m),
+		close: out.close.subarray(0, m),
+		volume: out.volume.subarray(0, m),
+		origin: origin.subarray(0, m)
 	};
 	// Every rule above leaves strictly ascending, usable bars; this re-check guards the guarantee.
 	const series = rawBarsToSeries(fixed);

@@ -9,6 +9,7 @@ import { DEFAULT_OUTLIER_Z, findReturnOutliers } from './find-return-outliers';
 import { findVolumeProblems } from './find-volume-problems';
 import { qualityScore, type FindingShares } from './quality-score';
 import { LISTED_ROWS, rowFinding, type RowFinding } from './row-finding';
+import { timeOrder } from './time-order';
 
 export interface AssessQualityOptions extends FindGapsOptions {
 	/** |modified z| of a log return above which it is an outlier. Default 10. */
@@ -67,13 +68,14 @@ export interface QualityReport {
  */
 export function assessQuality(raw: RawBars, opts: AssessQualityOptions = {}): QualityReport {
 	const n = raw.time.length;
-	const gaps = findGaps(raw, opts);
-	const duplicates = findDuplicateTimes(raw);
+	const order = timeOrder(raw);
+	const gaps = findGaps(raw, opts, order);
+	const duplicates = findDuplicateTimes(raw, order);
 	const nonMonotonic = findNonMonotonic(raw);
 	const ohlc = findOhlcInconsistencies(raw);
 	const invalid = findInvalidCells(raw);
 	const nonPositive = findNonPositivePrices(raw);
-	const outliers = findReturnOutliers(raw, opts.outlierZ ?? DEFAULT_OUTLIER_Z);
+	const outliers = findReturnOutliers(raw, opts.outlierZ ?? DEFAULT_OUTLIER_Z, order);
 	const volume = findVolumeProblems(raw);
 	const share = (count: number) => (n === 0 ? 0 : count / n);
 	const { score, penalties } = qualityScore({

@@ -63,19 +63,25 @@ export interface GapFindings {
 
 /**
  * Finds missing bars between consecutive distinct times (in time order, whatever the file order),
- * with the rule that fits the data's spacing (see `GapRule`).
+ * with the rule that fits the data's spacing (see `GapRule`). `order` is `timeOrder(raw)` when the
+ * caller has it.
  *
  * @example
  * findGaps(raw).gaps; // [{ row: 40, from: …, to: …, missing: 3 }] for three missing weekdays
  */
-export function findGaps(raw: RawBars, opts: FindGapsOptions = {}): GapFindings {
-	const order = timeOrder(raw);
-	const steps: number[] = [];
+export function findGaps(
+	raw: RawBars,
+	opts: FindGapsOptions = {},
+	order: readonly number[] = timeOrder(raw)
+): GapFindings {
+	const time = raw.time;
+	const steps = new Float64Array(Math.max(0, order.length - 1));
+	let stepCount = 0;
 	for (let k = 1; k < order.length; k++) {
-		const d = raw.time[order[k]] - raw.time[order[k - 1]];
-		if (d > 0) steps.push(d);
+		const d = time[order[k]] - time[order[k - 1]];
+		if (d > 0) steps[stepCount++] = d;
 	}
-	const spacingMs = opts.expectedSpacingMs ?? median(steps);
+	const spacingMs = opts.expectedSpacingMs ?? median(steps.subarray(0, stepCount));
 	const daily = spacingMs >= DAILY_FROM * DAY_MS && spacingMs <= DAILY_TO * DAY_MS;
 	let rule: GapRule = 'spacing';
 	if (daily) {
@@ -100,9 +106,11 @@ export function findGaps(raw: RawBars, opts: FindGapsOptions = {}): GapFindings 
 	};
 	if (!(spacingMs > 0)) return findings;
 	for (let k = 1; k < order.length; k++) {
-		const [from, to] = [raw.time[order[k - 1]], raw.time[order[k]]];
+		const from = time[order[k - 1]];
+		const to = time[order[k]];
 		if (to <= from) continue;
-		const [dayFrom, dayTo] = [Math.floor(from / DAY_MS), Math.floor(to / DAY_MS)];
+		const dayFrom = Math.floor(from / DAY_MS);
+		const dayTo = Math.floor(to / DAY_MS);
 		let missing: number;
 		if (rule === 'business_days') missing = countWeekdays(dayFrom + 1, dayTo);
 		else if (rule === 'calendar_days') missing = Math.max(0, dayTo - dayFrom - 1);

@@ -26,15 +26,17 @@ export function findInvalidCells(raw: RawBars): InvalidCells {
 		OHLCV_FIELDS.map((f) => [f, { nan: 0, infinite: 0 }])
 	) as InvalidCells['byColumn'];
 	const found: InvalidCells = { bars: [], cells: 0, byColumn };
+	const columns = fields.map((f) => raw[f]);
+	const counts = fields.map((f) => byColumn[f]);
 	for (let i = 0; i < raw.time.length; i++) {
 		let bad = false;
-		for (const f of fields) {
-			const x = raw[f][i];
-			if (Number.isFinite(x)) continue;
+		for (let k = 0; k < columns.length; k++) {
+			const x = columns[k][i];
+			if (x - x === 0) continue; // finite
 			bad = true;
 			found.cells++;
-			if (Number.isNaN(x)) byColumn[f].nan++;
-			else byColumn[f].infinite++;
+			if (Number.isNaN(x)) counts[k].nan++;
+			else counts[k].infinite++;
 		}
 		if (bad) found.bars.push(i);
 	}

@@ -18,9 +18,13 @@ export interface OhlcInconsistencies {
  */
 export function findOhlcInconsistencies(raw: RawBars): OhlcInconsistencies {
 	const found: OhlcInconsistencies = { bars: [], highBelowLow: 0, openOutside: 0, closeOutside: 0 };
+	const { open, high, low, close } = raw;
 	for (let i = 0; i < raw.time.length; i++) {
-		const [o, h, l, c] = [raw.open[i], raw.high[i], raw.low[i], raw.close[i]];
-		if (![o, h, l, c].every(Number.isFinite)) continue;
+		const o = open[i];
+		const h = high[i];
+		const l = low[i];
+		const c = close[i];
+		if (o - o !== 0 || h - h !== 0 || l - l !== 0 || c - c !== 0) continue; // not all finite
 		const highBelowLow = h < l;
 		const openOutside = o < l || o > h;
 		const closeOutside = c < l || c > h;

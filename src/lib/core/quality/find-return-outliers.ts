@@ -26,21 +26,28 @@ export interface ReturnOutliers {
 /**
  * Outlying close-to-close log returns, by modified z-score (see `modifiedZScores`). Returns are taken
  * in time order between consecutive distinct times, skipping bars without a finite positive close.
- * Each outlier is reported at the bar the return leads to. A one-bar spike shows as two outlying
+ * Each outlier is reported at the bar the return leads to. `order` is `timeOrder(raw)` when the
+ * caller has it. A one-bar spike shows as two outlying
  * returns of opposite sign (up into the bad price, down out of it): only the spike bar is reported.
  *
  * @example
  * findReturnOutliers(raw).outliers; // [{ bar: 12, logReturn: 2.3, z: 104 }] for a ×10 typo at bar 12
  */
-export function findReturnOutliers(raw: RawBars, threshold = DEFAULT_OUTLIER_Z): ReturnOutliers {
-	const usable = timeOrder(raw).filter((i) => raw.close[i] > 0 && Number.isFinite(raw.close[i]));
+export function findReturnOutliers(
+	raw: RawBars,
+	threshold = DEFAULT_OUTLIER_Z,
+	order: readonly number[] = timeOrder(raw)
+): ReturnOutliers {
+	const { close, time } = raw;
+	const usable = order.filter((i) => close[i] > 0 && close[i] !== Infinity);
 	const bars: number[] = [];
 	const returns: number[] = [];
 	for (let k = 1; k < usable.length; k++) {
-		const [prev, cur] = [usable[k - 1], usable[k]];
-		if (raw.time[cur] === raw.time[prev]) continue;
+		const prev = usable[k - 1];
+		const cur = usable[k];
+		if (time[cur] === time[prev]) continue;
 		bars.push(cur);
-		returns.push(Math.log(raw.close[cur] / raw.close[prev]));
+		returns.push(Math.log(close[cur] / close[prev]));
 	}
 	const { z, median, mad } = modifiedZScores(returns);
 	const outliers: ReturnOutlier[] = [];

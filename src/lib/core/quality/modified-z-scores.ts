@@ -20,23 +20,27 @@ export function modifiedZScores(values: ArrayLike<number>): {
 	median: number;
 	mad: number;
 } {
+	const n = values.length;
 	const m = median(values);
-	const deviations = Float64Array.from(values, (x) => Math.abs(x - m));
+	const deviations = new Float64Array(n);
+	for (let i = 0; i < n; i++) deviations[i] = Math.abs(values[i] - m);
 	const mad = median(deviations);
 	let scale: number;
 	if (mad > 0) scale = mad / MAD_SCALE;
 	else {
 		let sum = 0;
-		let n = 0;
+		let count = 0;
 		for (const d of deviations) {
 			if (!Number.isFinite(d)) continue;
 			sum += d;
-			n++;
+			count++;
 		}
-		scale = n > 0 ? (MEAN_AD_SCALE * sum) / n : 0;
+		scale = count > 0 ? (MEAN_AD_SCALE * sum) / count : 0;
 	}
-	const z = Float64Array.from(values, (x) =>
-		Number.isNaN(x) ? NaN : scale > 0 ? (x - m) / scale : 0
-	);
+	const z = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const x = values[i];
+		z[i] = Number.isNaN(x) ? NaN : scale > 0 ? (x - m) / scale : 0;
+	}
 	return { z, median: m, mad };
 }
