@@ -1,6 +1,7 @@
 // Fused LSTM/GRU benchmark (issue #5): one training step (RNN → last h → dense(1), MSE, Adam via
 // trainOnBatch) of the fused layers vs tfjs-layers, on WebGPU (Dawn in Node: SwiftShader on a machine
-// without a GPU, labelled software) and on the tfjs CPU backend, with PyTorch CPU as the anchor.
+// without a GPU, labelled software) and on the tfjs CPU backend, with tfjs-layers on the WASM backend
+// (XNNPACK) and PyTorch CPU as peers.
 // Reports the median step time and the GPU dispatches per step (measureTrainingStep).
 // Run: `npm run bench fused-rnn` (node --import tsx bench/fused-rnn.bench.ts).
 // Sizes: RNN_B, RNN_T, RNN_H, RNN_D (default 64, 64, 64, 8), RNN_ITERS (timed steps, default 5),
@@ -103,6 +104,8 @@ function torchAnchor(size: Size): Record<'lstm' | 'gru', number> | null {
 }
 
 const rows: Row[] = [];
+const wasmSel = await selectBackend('wasm');
+if (wasmSel.backend !== 'wasm') console.warn(`WASM peer skipped: ${wasmSel.notice}`);
 await installNodeWebGpu();
 const gpuSel = await selectBackend('webgpu');
 const gpuLabel =
@@ -153,6 +156,18 @@ for (const size of SIZES) {
 			medianMs: fc.ms,
 			dispatches: null
 		});
+		if (wasmSel.backend === 'wasm') {
+			await tf.setBackend('wasm');
+			const w = await timeTfjs(size, cell, false);
+			rows.push({
+				size,
+				cell,
+				impl: 'tfjs-layers',
+				backend: 'tfjs wasm',
+				medianMs: w.ms,
+				dispatches: null
+			});
+		}
 	}
 	const torch = torchAnchor(size);
 	if (torch)

@@ -1,10 +1,10 @@
 // Training-engine throughput (issue #4 part B): samples/s per epoch of the GRU/LSTM regressor trained
-// by src/lib/ml/training (custom loop, Adam, MSE) on the bundled dataset, on the tfjs CPU backend and
-// on WebGPU (Dawn in Node; on a machine without a GPU that is SwiftShader, labelled software), with
+// by src/lib/ml/training (custom loop, Adam, MSE) on the bundled dataset, on the tfjs CPU and WASM
+// (XNNPACK) backends and on WebGPU (Dawn in Node; on a machine without a GPU that is SwiftShader, labelled software), with
 // PyTorch CPU (bench/torch_lstm_anchor.py, same window/units/batch/samples) as the native anchor.
 // Run: `npm run bench training` (node --import tsx bench/training.bench.ts).
 // Sizes: TRAIN_WINDOW (16), TRAIN_UNITS (32), TRAIN_BATCH (64), TRAIN_EPOCHS (2), TRAIN_SAMPLES (cap on
-// training samples, default all ≈ 4,400), TRAIN_CELLS (gru,lstm), TRAIN_BACKENDS (cpu,webgpu).
+// training samples, default all ≈ 4,400), TRAIN_CELLS (gru,lstm), TRAIN_BACKENDS (cpu,wasm,webgpu).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -23,7 +23,7 @@ const UNITS = env('TRAIN_UNITS', 32);
 const BATCH = env('TRAIN_BATCH', 64);
 const EPOCHS = env('TRAIN_EPOCHS', 2);
 const CELLS = (process.env.TRAIN_CELLS ?? 'gru,lstm').split(',') as ('gru' | 'lstm')[];
-const BACKENDS = (process.env.TRAIN_BACKENDS ?? 'cpu,webgpu').split(',');
+const BACKENDS = (process.env.TRAIN_BACKENDS ?? 'cpu,wasm,webgpu').split(',');
 
 interface Row {
 	cell: string;
@@ -138,6 +138,13 @@ for (const backend of BACKENDS) {
 			continue;
 		}
 		label = `tfjs webgpu${sel.software ? ' (software adapter, not a GPU)' : ' (GPU)'}`;
+	} else if (backend === 'wasm') {
+		const sel = await selectBackend('wasm');
+		if (sel.backend !== 'wasm') {
+			console.error(`WASM skipped: ${sel.notice}`);
+			continue;
+		}
+		label = 'tfjs wasm';
 	} else {
 		await tf.setBackend(backend);
 		label = `tfjs ${backend}`;

@@ -110,10 +110,17 @@ test('training with the default backend can be cancelled and the run is kept as 
 	await page.getByRole('link', { name: 'Experiments' }).click();
 	await page.getByLabel('Name', { exact: true }).fill('to-cancel');
 	await page.getByLabel('Epochs').fill('500');
-	// Backend stays 'auto': on a software adapter it trains on the tfjs CPU backend and says so.
+	// Backend stays 'auto': the probe measures WASM and the CPU (and WebGPU, software here) and
+	// trains on the fastest CPU-side backend, never calling the software adapter a GPU.
 	await page.getByRole('button', { name: 'Train and backtest' }).click();
 	await expect(page.getByTestId('train-status')).toContainText('epoch', { timeout: 60_000 });
-	await expect(page.getByTestId('train-status')).toContainText('cpu');
+	await expect(page.getByTestId('probe-summary')).toContainText(/measured .*wasm.*cpu/);
+	await expect(page.getByTestId('train-status')).toContainText(/backend (wasm|cpu)/);
+	await expect(page.getByTestId('learning-rate')).toHaveText(/^\d\.\d\de-\d$/);
+	await page.getByTestId('pause-button').click();
+	await expect(page.getByTestId('train-status')).toContainText('paused');
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await expect(page.getByTestId('train-status')).not.toContainText('paused');
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByRole('alert')).toContainText('cancelled', { ignoreCase: true });
 

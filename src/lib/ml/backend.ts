@@ -4,8 +4,9 @@
  * reported as `software` and never presented as a GPU.
  */
 import * as tf from '@tensorflow/tfjs';
+import { registerWasmBackend } from './wasm-backend';
 
-export type BackendPreference = 'webgpu' | 'cpu' | 'auto';
+export type BackendPreference = 'webgpu' | 'wasm' | 'cpu' | 'auto';
 
 /** What `GPUAdapter.info` says about the adapter; empty strings where the browser withholds it. */
 export interface AdapterDescription {
@@ -19,7 +20,7 @@ export interface BackendSelection {
 	backend: string;
 	/** The WebGPU adapter in use; absent when the backend is not 'webgpu'. */
 	adapter?: AdapterDescription;
-	/** True unless a hardware GPU does the work: CPU backend, fallback or software adapter. */
+	/** True unless a hardware GPU does the work: CPU or WASM backend, fallback or software adapter. */
 	software: boolean;
 	/** A sentence for the user when the choice differs from what they asked for, or is slow. */
 	notice?: string;
@@ -39,8 +40,9 @@ export interface SelectBackendOptions {
 const SOFTWARE_ADAPTER = /swiftshader|llvmpipe|lavapipe|softpipe|software|basic render/i;
 
 /**
- * Selects and initialises a tfjs backend: WebGPU when asked for (or on 'auto') and available,
- * otherwise the CPU backend with a `notice` that says why.
+ * Selects and initialises a tfjs backend: WebGPU when asked for (or on 'auto') and available, WASM
+ * (XNNPACK, SIMD where supported) when asked for, otherwise the CPU backend with a `notice` that says
+ * why.
  *
  * `@tensorflow/tfjs-backend-webgpu` registers itself on import only if `navigator.gpu` exists, so it
  * is imported here, lazily, after that check (in Node, define `navigator.gpu` first; see
@@ -55,6 +57,7 @@ export async function selectBackend(
 	opts: SelectBackendOptions = {}
 ): Promise<BackendSelection> {
 	if (preference === 'cpu') return useCpu();
+	if (preference === 'wasm') return useWasm();
 
 	const gpu = (globalThis as { navigator?: { gpu?: GPU } }).navigator?.gpu;
 	if (!gpu)
@@ -113,6 +116,16 @@ export async function selectBackend(
  */
 export function isSoftwareAdapter(d: AdapterDescription): boolean {
 	return SOFTWARE_ADAPTER.test(`${d.vendor} ${d.architecture} ${d.description}`);
+}
+
+async function useWasm(): Promise<BackendSelection> {
+	const registered = await registerWasmBackend();
+	if (!registered.ok) return useCpu(`${registered.message} Training runs on the CPU.`);
+	// setBackend resolves false (and logs the cause) when the binary cannot be fetched or compiled.
+	if (!(await tf.setBackend('wasm'))) {
+		return useCpu('The WASM backend failed to start; training runs on the CPU.');
+	}
+	return { backend: tf.getBackend(), software: true };
 }
 
 async function useCpu(notice?: string): Promise<BackendSelection> {

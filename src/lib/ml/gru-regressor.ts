@@ -4,6 +4,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { CounterRng } from '$lib/core/random/philox';
+import { recurrentLayer } from '$lib/ml/fused';
 
 export interface SequenceModelSpec {
 	model_type: 'gru' | 'lstm';
@@ -15,6 +16,11 @@ export interface SequenceModelSpec {
 	units: number;
 	/** Any u32; 0 is fine (see `initSeed`). */
 	seed: number;
+	/**
+	 * Use AXON's fused recurrence (`FusedGRU`/`FusedLSTM`: one dispatch per sequence on WebGPU, the
+	 * CPU twin elsewhere) instead of tfjs-layers' cell; same weights, same initial values.
+	 */
+	fused?: boolean;
 }
 
 /** Philox stream ids, one per initialiser, so the layers never share random numbers. */
@@ -62,9 +68,9 @@ export function buildSequenceModel(spec: SequenceModelSpec): tf.LayersModel {
 	};
 	const rnn =
 		spec.model_type === 'gru'
-			? tf.layers.gru(rnnArgs)
+			? recurrentLayer('gru', rnnArgs, { fused: spec.fused })
 			: // A forget-gate bias of 1 (Jozefowicz et al., ICML 2015) is the Keras default; tfjs leaves it off.
-				tf.layers.lstm({ ...rnnArgs, unitForgetBias: true });
+				recurrentLayer('lstm', { ...rnnArgs, unitForgetBias: true }, { fused: spec.fused });
 
 	return tf.sequential({
 		layers: [

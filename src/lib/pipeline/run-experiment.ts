@@ -13,10 +13,11 @@ import { err, ok, type Result } from '$lib/core/result';
 import { makeWindows, nextLogReturn, fitStandardizer, applyStandardizer } from '$lib/core/dataset';
 import { summarizeBacktest, thresholdPositions, runBacktest, buyAndHold } from '$lib/core/backtest';
 import { selectBackend, type BackendSelection } from '$lib/ml/backend';
-import { probeBackends } from '$lib/ml/backend-probe';
+import { probeBackends, type BackendProbe } from '$lib/ml/backend-probe';
 import { buildSequenceModel } from '$lib/ml/gru-regressor';
 import { predict } from '$lib/ml/train';
 import { runTraining, type PauseGate, type TrainingSnapshot } from '$lib/ml/training';
+import { fusedStepInfo } from '$lib/ml/training/fused-step-info';
 import { saveCheckpoint as serializeModel } from '$lib/ml/checkpoint';
 import type { AxonDb } from '$lib/store/db';
 import {
@@ -114,15 +115,16 @@ export async function runExperiment(
 	const modelSpec = { ...input.model, nFeatures: windows.nFeatures, seed: input.training.seed };
 	// 'auto' measures this model on each backend (a few steps) and trains on the fastest.
 	let probeSummary: string | undefined;
+	let probe: BackendProbe | undefined;
 	let selection: BackendSelection;
 	if (input.training.backend === 'auto') {
-		const probe = await probeBackends(() => buildSequenceModel(modelSpec), {
+		probe = await probeBackends(() => buildSequenceModel(modelSpec), {
 			sampleShape: [window, windows.nFeatures],
 			batchSize: Math.min(input.training.batch_size, 64),
 			steps: 2
 		});
 		probeSummary = probe.summary;
-		const chosen = probe.measurements.find((m) => m.backend === probe.chosen);
+		const chosen = probe.measurements.find((m) => m.backend === probe!.chosen);
 		selection = {
 			backend: probe.chosen,
 			software: probe.software,
@@ -147,6 +149,7 @@ export async function runExperiment(
 			fraction: 0.04,
 			message: 'Backend probe',
 			probe: probeSummary,
+			probeDetail: probe,
 			backend: backendLabel
 		});
 	}
@@ -190,26 +193,30 @@ export async function runExperiment(
 			software: selection.software,
 			backtest: null,
 			results: null,
-			error: message
+			error: message,
+			...(probe ? { probe } : {})
 		});
 	};
 
 	const model = buildSequenceModel(modelSpec);
 	try {
+		const fitData = {
+			x: x.subarray(0, fit * window * windows.nFeatures),
+			y: y.subarray(0, fit),
+			inputShape: [window, windows.nFeatures],
+			targetWidth: 1,
+			samples: fit,
+			trainSamples: train
+		};
+		// Fused layers: one measured step (gradients, no update) for the run record's kernel line.
+		const kernels = await fusedStepInfo(model, fitData, input.training.batch_size);
 		const epochs = input.training.epochs;
 		// The engine's snapshot (weights, Adam state, batch position) rides along with each epoch's
 		// checkpoint so a run can continue exactly after the tab or worker died.
 		let snapshot: TrainingSnapshot | null = null;
 		const trained = await runTraining({
 			model,
-			data: {
-				x: x.subarray(0, fit * window * windows.nFeatures),
-				y: y.subarray(0, fit),
-				inputShape: [window, windows.nFeatures],
-				targetWidth: 1,
-				samples: fit,
-				trainSamples: train
-			},
+			data: fitData,
 			config: {
 				epochs,
 				batchSize: input.training.batch_size,
@@ -248,7 +255,7 @@ export async function runExperiment(
 					createdAt: Date.now(),
 					artifacts: await serializeModel(model),
 					...(snapshot ? { training: snapshot } : {})
-				} as Parameters<typeof saveCheckpoint>[1]);
+				});
 			}
 		});
 		if (!trained.ok) {
@@ -302,6 +309,8 @@ export async function runExperiment(
 			software: selection.software,
 			results,
 			error: null,
+			...(probe ? { probe } : {}),
+			...(kernels ? { kernels } : {}),
 			backtest: {
 				// equity[k + 1] is marked at the close after decision k: plot it at that bar's time.
 				time: Float64Array.from(index, (t) => dataset.columns.time[t + 1]),

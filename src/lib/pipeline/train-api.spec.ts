@@ -40,18 +40,15 @@ describe('train worker API: engine runs with IndexedDB checkpoints', () => {
 		port1.close();
 		expect(cancelled.ok).toBe(false);
 		if (!cancelled.ok) expect(cancelled.code).toBe('cancelled');
-		const row = (await db.checkpoints.get('interrupted:training')) as unknown as {
-			training: { position: { epoch: number; step: number } };
-			artifacts: { format: string };
-		};
-		expect(row.training.position.epoch).toBe(2);
+		const row = (await db.checkpoints.get('interrupted:training'))!;
+		expect(row.training?.position.epoch).toBe(2);
 		expect(row.artifacts.format).toBe('tfjs-layers');
 
 		// A fresh API object: as after the worker (or the tab) died and was started again.
 		const resumed = await createTrainApi(() => db).trainModel(request('interrupted', true));
 		expect(resumed.ok && straight.ok).toBe(true);
 		if (resumed.ok && straight.ok) {
-			expect(resumed.value.resumedFromStep).toBe(row.training.position.step);
+			expect(resumed.value.resumedFromStep).toBe(row.training?.position.step);
 			expect(resumed.value.history).toEqual(straight.value.history);
 		}
 	});

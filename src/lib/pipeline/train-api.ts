@@ -15,6 +15,8 @@ import {
 	type TrainingProgress,
 	type TrainingSnapshot
 } from '$lib/ml/training';
+import type { FusedRunInfo } from '$lib/ml/fused';
+import { fusedStepInfo } from '$lib/ml/training/fused-step-info';
 import { buildModel } from '$lib/ml/zoo';
 import type { AxonDb } from '$lib/store/db';
 import type { CheckpointRecord } from '$lib/store/records';
@@ -41,13 +43,12 @@ export interface TrainRunRequest {
 
 export interface TrainRunSummary extends TrainingOutcome {
 	probe: BackendProbe | null;
+	/** Fused kernels of the model and one measured step; null without fused layers. */
+	kernels: FusedRunInfo | null;
 	resumedFromStep: number | null;
 }
 
-/**
- * A checkpoint row with the engine's snapshot beside the tfjs artifacts. The store's record type
- * does not declare `training` yet; IndexedDB keeps any cloneable field.
- */
+/** A checkpoint row that carries the engine's snapshot beside the tfjs artifacts. */
 type TrainingCheckpointRecord = CheckpointRecord & { training: TrainingSnapshot };
 
 const snapshotId = (runId: string) => `${runId}:training`;
@@ -114,6 +115,7 @@ export function createTrainApi(db: () => AxonDb) {
 					resumeFrom = row.training;
 				}
 				try {
+					const kernels = await fusedStepInfo(model, request.data, request.config.batchSize);
 					const r = await runTraining({
 						model,
 						data: request.data,
@@ -135,7 +137,12 @@ export function createTrainApi(db: () => AxonDb) {
 						}
 					});
 					if (!r.ok) return r;
-					return ok({ ...r.value, probe, resumedFromStep: resumeFrom?.position.step ?? null });
+					return ok({
+						...r.value,
+						probe,
+						kernels,
+						resumedFromStep: resumeFrom?.position.step ?? null
+					});
 				} finally {
 					model.dispose();
 				}

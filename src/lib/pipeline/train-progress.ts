@@ -1,4 +1,6 @@
 /** Progress of an experiment run, streamed from the train worker to the page. */
+import type { BackendProbe } from '$lib/ml/backend-probe';
+
 export interface TrainProgress {
 	phase: 'prepare' | 'train' | 'predict' | 'backtest' | 'save';
 	/** 0..1 over the whole run. */
@@ -17,4 +19,6 @@ export interface TrainProgress {
 	backend?: string;
 	/** The measured backend probe, one line (only when the backend was 'auto'). */
 	probe?: string;
+	/** The same probe in full: each backend's status, step time and adapter. */
+	probeDetail?: BackendProbe;
 }

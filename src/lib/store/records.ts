@@ -4,6 +4,13 @@
  */
 import type { OhlcvSeries } from '$lib/core/ohlcv';
 import type { ExperimentCreate, ExperimentStatus } from '$lib/core/protocol';
+// Type-only: these records store what ml produces as plain data (no runtime import of tfjs here).
+import type { BackendProbe } from '$lib/ml/backend-probe';
+import type { FusedRunInfo } from '$lib/ml/fused/fused-run-info';
+import type { TrainingSnapshot } from '$lib/ml/training/training-snapshot';
+
+/** The measured backend probe as stored with a run: every backend tried, its step time, the choice. */
+export type ProbeSummary = BackendProbe;
 
 export interface DatasetRecord {
 	id: string;
@@ -86,6 +93,10 @@ export interface RunRecord {
 	finishedAt: number | null;
 	history: LossPoint[];
 	backtest: BacktestCurves | null;
+	/** The backend probe, when the run's backend was 'auto' (absent on older runs). */
+	probe?: ProbeSummary;
+	/** Fused kernels the model used and one measured training step (absent without fused layers). */
+	kernels?: FusedRunInfo;
 }
 
 export interface MetricRecord {
@@ -109,4 +120,6 @@ export interface CheckpointRecord {
 	epoch: number;
 	createdAt: number;
 	artifacts: CheckpointArtifacts;
+	/** The training engine's snapshot for an exact resume (absent on checkpoints older than #4). */
+	training?: TrainingSnapshot;
 }

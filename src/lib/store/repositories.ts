@@ -124,6 +124,8 @@ export interface RunOutcome {
 	backtest: RunRecord['backtest'];
 	results: ExperimentResults | null;
 	error: string | null;
+	probe?: RunRecord['probe'];
+	kernels?: RunRecord['kernels'];
 }
 
 const experimentStatusOf: Record<RunOutcome['status'], ExperimentStatus> = {
@@ -149,7 +151,9 @@ export async function finishRun(
 			adapter: outcome.adapter,
 			software: outcome.software,
 			backtest: outcome.backtest,
-			finishedAt: Date.now()
+			finishedAt: Date.now(),
+			...(outcome.probe ? { probe: outcome.probe } : {}),
+			...(outcome.kernels ? { kernels: outcome.kernels } : {})
 		});
 		const status = experimentStatusOf[outcome.status];
 		const body = {
