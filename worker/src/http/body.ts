@@ -58,18 +58,22 @@ export async function readJsonBody<S extends z.ZodType>(
 }
 
 /**
- * Reads at most `maxBytes`. Content-Length is checked first (cheap rejection), but it can be absent
- * (chunked uploads) or wrong, so the stream is counted too and cancelled as soon as it goes over.
+ * Reads at most `maxBytes` of the body. Content-Length is checked first (cheap rejection), but it can
+ * be absent (chunked uploads) or wrong, so the stream is counted too and cancelled as soon as it goes
+ * over. JSON bodies and raw uploads (artifacts) share this; `tooLarge` words the 413 for each.
  */
-export async function readBoundedText(request: Request, maxBytes: number): Promise<string> {
-	const tooLarge = () =>
+export async function readBoundedBytes(
+	request: Request,
+	maxBytes: number,
+	tooLarge: () => HttpError = () =>
 		new HttpError(
 			'too_large',
 			`The request body is larger than ${Math.floor(maxBytes / 1024)} KiB.`
-		);
+		)
+): Promise<Uint8Array> {
 	const declared = Number(request.headers.get('Content-Length') ?? NaN);
 	if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
-	if (!request.body) return '';
+	if (!request.body) return new Uint8Array(0);
 
 	const reader = request.body.getReader();
 	const chunks: Uint8Array[] = [];
@@ -90,6 +94,12 @@ export async function readBoundedText(request: Request, maxBytes: number): Promi
 		bytes.set(chunk, offset);
 		offset += chunk.byteLength;
 	}
+	return bytes;
+}
+
+/** The body as text, at most `maxBytes`, strict UTF-8. */
+export async function readBoundedText(request: Request, maxBytes: number): Promise<string> {
+	const bytes = await readBoundedBytes(request, maxBytes);
 	// fatal: invalid UTF-8 is rejected instead of silently becoming U+FFFD in stored text.
 	try {
 		return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

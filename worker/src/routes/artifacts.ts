@@ -18,7 +18,7 @@ import { auditStatement } from '../db/audit';
 import { parseWith } from '../http/body';
 import { HttpError } from '../http/errors';
 import { jsonResponse } from '../http/respond';
-import { readBoundedBytes, sha256Hex } from './read-bytes';
+import { readBoundedUpload, sha256Hex } from './read-bytes';
 import { ownedRunOr404 } from './tracking-access';
 
 export const MAX_RUN_ARTIFACT_BYTES = 10 * 1024 * 1024;
@@ -47,7 +47,7 @@ export async function uploadArtifact(
 			`This run already has an artifact named ${name}; artifacts are immutable.`
 		);
 	}
-	const bytes = await readBoundedBytes(c.request, MAX_RUN_ARTIFACT_BYTES);
+	const bytes = await readBoundedUpload(c.request, MAX_RUN_ARTIFACT_BYTES);
 	const sha256 = await sha256Hex(bytes);
 	const artifact: Artifact = {
 		id: crypto.randomUUID(),
