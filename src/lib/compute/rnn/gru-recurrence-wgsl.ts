@@ -5,7 +5,12 @@
  */
 import { RECURRENCE_WGSL_PRELUDE } from './recurrence-wgsl-prelude';
 
-/** Inputs `xw [B, T, 3H]`, `rk [H, 3H]`; output `result [B, T, 5H]` (workspace, processing order). */
+/**
+ * Inputs `xin [B, T, D]`, `wk [D, 3H]`, `wb [3H]`, `rk [H, 3H]`, and `rkzr2 [H, H]` as vec2: the z
+ * and r columns of R regrouped so `rkzr2[k·H + j]` = (R[k, j], R[k, H + j]) — one load for both
+ * gates; output `result [B, T, 5H]` (workspace, processing order). The input projection is computed
+ * in the kernel, as in the LSTM.
+ */
 export const gruForwardWgsl = (workgroupSize: number): string => /* wgsl */ `
 ${RECURRENCE_WGSL_PRELUDE}
 var<workgroup> hShared: array<f32, ${workgroupSize}>;
@@ -18,20 +23,24 @@ fn main(index: i32) {
 	let W = uniforms.outShape.z;
 	let H = uniforms.rkShape.x;
 	let G = 3 * H;
+	let D = uniforms.wkShape.x;
 	let live = b < uniforms.outShape.x && j < H;
 	hShared[j] = 0.0;
 	for (var s = 0; s < T; s++) {
 		workgroupBarrier();
 		let t = select(s, T - 1 - s, uniforms.reverse != 0);
-		let xo = (b * T + t) * G + j;
 		var az = 0.0; var ar = 0.0; var ah = 0.0;
 		if (live) {
-			az = xw[xo]; ar = xw[xo + H]; ah = xw[xo + 2 * H];
-			for (var k = 0; k < H; k++) {
-				let hk = hShared[k];
-				let ro = k * G + j;
-				az += hk * rk[ro]; ar += hk * rk[ro + H];
+			az = wb[j]; ar = wb[j + H]; ah = wb[j + 2 * H];
+			let xo = (b * T + t) * D;
+			for (var d = 0; d < D; d++) {
+				let xd = xin[xo + d];
+				let ko = d * G + j;
+				az += xd * wk[ko]; ar += xd * wk[ko + H]; ah += xd * wk[ko + 2 * H];
 			}
+			var zr = vec2<f32>(0.0);
+			for (var k = 0; k < H; k++) { zr += hShared[k] * rkzr2[k * H + j]; }
+			az += zr.x; ar += zr.y;
 		}
 		let hPrev = hShared[j];
 		let z = gateAct(az);
@@ -55,19 +64,22 @@ fn main(index: i32) {
 `;
 
 /**
- * Inputs `dy [B, T, H]`, `ws [B, T, 5H]`, `rk [H, 3H]`; output `result [B, T, 3H]`. Three phases
+ * Inputs `dy [B, T, H]`, `ws [B, T, 5H]`, `rkt [3H, H]` (transposed: coalesced reads) and `rkzrt2
+ * [H, H]` as vec2, `rkzrt2[k·H + j]` = (R[j, k], R[j, H + k]) for the z and r part of the dh sum;
+ * output `result [B, T, 3H]`. Three phases
  * per step because the candidate's gradient must reach every unit's reset gate through R_h before
  * the z and r gradients can be reduced into dh_{t−1}.
  */
 export const gruBackwardWgsl = (workgroupSize: number): string => /* wgsl */ `
 ${RECURRENCE_WGSL_PRELUDE}
-var<workgroup> dAShared: array<f32, ${3 * workgroupSize}>;
+var<workgroup> dAzr: array<vec2<f32>, ${workgroupSize}>;
+var<workgroup> dAh: array<f32, ${workgroupSize}>;
 
 fn main(index: i32) {
 	let b = batchRow();
 	let j = i32(localId.x);
 	let T = uniforms.outShape.y;
-	let H = uniforms.rkShape.x;
+	let H = uniforms.rktShape.y;
 	let G = 3 * H;
 	let W = uniforms.wsShape.z;
 	let live = b < uniforms.outShape.x && j < H;
@@ -79,32 +91,33 @@ fn main(index: i32) {
 		var dhAcc = 0.0;
 		var r = 0.0;
 		var hPrev = 0.0;
+		var daz = 0.0;
 		if (live) {
 			let z = ws[wo]; let hh = ws[wo + 2 * H];
 			r = ws[wo + H];
 			hPrev = ws[wo + 4 * H];
 			let dh = dy[(b * T + s) * H + j] + dhRec;
-			let daz = dh * (hPrev - hh) * gateSlope(z);
+			daz = dh * (hPrev - hh) * gateSlope(z);
 			let dah = dh * (1.0 - z) * (1.0 - hh * hh);
 			dhAcc = dh * z;
 			result[ro] = daz; result[ro + 2 * H] = dah;
-			dAShared[j] = daz; dAShared[j + 2 * H] = dah;
+			dAh[j] = dah;
 		}
 		workgroupBarrier();
 		if (live) {
 			var drh = 0.0;
-			let rowH = j * G + 2 * H;
-			for (var m = 0; m < H; m++) { drh += dAShared[2 * H + m] * rk[rowH + m]; }
+			for (var m = 0; m < H; m++) { drh += dAh[m] * rkt[(2 * H + m) * H + j]; }
 			let dar = drh * hPrev * gateSlope(r);
 			dhAcc += drh * r;
 			result[ro + H] = dar;
-			dAShared[j + H] = dar;
+			dAzr[j] = vec2<f32>(daz, dar);
 		}
 		workgroupBarrier();
 		dhRec = dhAcc;
 		if (live) {
-			let row = j * G;
-			for (var m = 0; m < 2 * H; m++) { dhRec += dAShared[m] * rk[row + m]; }
+			var acc = vec2<f32>(0.0);
+			for (var k = 0; k < H; k++) { acc += dAzr[k] * rkzrt2[k * H + j]; }
+			dhRec += acc.x + acc.y;
 		}
 		workgroupBarrier();
 	}

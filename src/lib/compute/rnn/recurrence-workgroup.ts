@@ -13,8 +13,9 @@ export type RecurrenceLimits = Pick<
  * power of two (≥ 32) so that a handful of pipelines serve every layer width. One workgroup owns a
  * batch row for the whole sequence, so the hidden state lives in workgroup memory and there is no
  * inter-workgroup synchronisation; the price is that `units` is capped by the adapter's workgroup
- * size (256 by default). Workgroup memory used: `gates · size` f32 at most (the backward pass's
- * shared gate gradients), 4 KiB at 256 threads for LSTM, checked against the limit too.
+ * size (256 by default). Workgroup memory used: `(gates + 1) · size · rows` f32 at most (the
+ * backward pass's shared gate gradients for each of the `rows` batch rows a workgroup owns), 5 KiB
+ * per row at 256 threads for the LSTM, checked against the limit too.
  *
  * @example
  * recurrenceWorkgroupSize('lstm', 13, device.limits); // { ok: true, size: 32 }
@@ -22,7 +23,8 @@ export type RecurrenceLimits = Pick<
 export function recurrenceWorkgroupSize(
 	cell: RnnCell,
 	units: number,
-	limits: RecurrenceLimits
+	limits: RecurrenceLimits,
+	rows = 1
 ): { ok: true; size: number } | { ok: false; message: string } {
 	const maxThreads = Math.min(
 		limits.maxComputeInvocationsPerWorkgroup,
@@ -30,7 +32,7 @@ export function recurrenceWorkgroupSize(
 	);
 	let size = 32;
 	while (size < units) size *= 2;
-	const sharedBytes = (gateCount(cell) + 1) * size * 4;
+	const sharedBytes = (gateCount(cell) + 1) * size * 4 * rows;
 	if (size > maxThreads || sharedBytes > limits.maxComputeWorkgroupStorageSize) {
 		return {
 			ok: false,

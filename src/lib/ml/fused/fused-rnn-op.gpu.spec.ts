@@ -9,6 +9,7 @@ import {
 import { selectBackend } from '../backend';
 import { installNodeWebGpu } from '../node-webgpu';
 import { fusedRnn } from './fused-rnn-op';
+import { inputGradients } from './run-recurrence';
 import { rnnFixture, toleranceRatio } from './testing-fixtures';
 
 beforeAll(async () => {
@@ -97,3 +98,59 @@ describe('fusedRnn on WebGPU equals the f64 reference', () => {
 		});
 	}
 });
+
+describe('input-gradient kernels on WebGPU equal their tfjs-ops twin on the CPU backend', () => {
+	// Odd sizes, both time orders, and one dx of 70·1000·61 = 4.27M outputs: 66,719 workgroups of 64,
+	// more than one dispatch dimension holds (65,535), so the 2-D fold is exercised.
+	const CASES = [
+		{ B: 3, T: 7, D: 5, G: 52, reverse: false },
+		{ B: 2, T: 9, D: 1, G: 21, reverse: true },
+		{ B: 70, T: 1000, D: 61, G: 4, reverse: true }
+	];
+	for (const c of CASES) {
+		it(`B=${c.B} T=${c.T} D=${c.D} G=${c.G} ${c.reverse ? 'reversed' : 'forward'}: dx, dKernel, dBias`, async () => {
+			const r = lcgValues(c.B * c.T * (c.D + c.G) + c.D * c.G, 7);
+			let o = 0;
+			const take = (n: number) => r.subarray(o, (o += n));
+			const xData = take(c.B * c.T * c.D);
+			const dAData = take(c.B * c.T * c.G);
+			const kData = take(c.D * c.G);
+			const run = async () => {
+				const x = tf.tensor3d(xData, [c.B, c.T, c.D]);
+				const dA = tf.tensor3d(dAData, [c.B, c.T, c.G]);
+				const k = tf.tensor2d(kData, [c.D, c.G]);
+				const g = inputGradients(x, dA, k, { reverse: c.reverse });
+				const out = await Promise.all([g.dx, g.dKernel, g.dBias].map((t) => t.data()));
+				tf.dispose([x, dA, k, g.dx, g.dKernel, g.dBias]);
+				return out;
+			};
+			const before = tf.memory().numTensors;
+			const onGpu = await run();
+			expect(tf.memory().numTensors).toBe(before);
+			await tf.setBackend('cpu');
+			try {
+				const onCpu = await run();
+				// Sums of up to B·T = 70,000 f32 products of values in [-1, 1): the two orders of
+				// summation differ by ≲ n·2⁻²⁴ relative to Σ|terms|, i.e. ~4e-3 absolute here.
+				onCpu.forEach((ref, i) =>
+					expect(
+						toleranceRatio(onGpu[i], ref, 1e-5, 1e-4),
+						['dx', 'dKernel', 'dBias'][i]
+					).toBeLessThanOrEqual(1)
+				);
+			} finally {
+				await tf.setBackend('webgpu');
+			}
+		});
+	}
+});
+
+function lcgValues(n: number, seed: number): Float32Array {
+	const out = new Float32Array(n);
+	let s = seed >>> 0;
+	for (let i = 0; i < n; i++) {
+		s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+		out[i] = s / 2 ** 31 - 1;
+	}
+	return out;
+}

@@ -1,12 +1,13 @@
 /**
- * The fused LSTM/GRU as one differentiable tfjs op: one matmul for every timestep's input
- * projection, one dispatch for the whole recurrence, and a hand-written backward pass (one dispatch
- * for backpropagation through time, then matmuls for the input and weight gradients). On WebGPU a
- * training step costs about a dozen dispatches instead of tfjs-layers' ~140 per timestep.
+ * The fused LSTM/GRU as one differentiable tfjs op. On WebGPU: one dispatch for the input
+ * projection and the whole recurrence, and a hand-written backward pass (one dispatch for
+ * backpropagation through time, two for the input-side gradients, a matmul for the recurrent
+ * kernel's); a training step costs a few dozen dispatches instead of tfjs-layers' ~140 per
+ * timestep. On other backends the projection and gradients are tfjs ops around the f64 twins.
  */
 import * as tf from '@tensorflow/tfjs';
 import { gateCount, workspaceLayout, type GateActivation, type RnnCell } from '$lib/compute/rnn';
-import { runRecurrenceBackward, runRecurrenceForward } from './run-recurrence';
+import { inputGradients, runRecurrenceBackward, runRecurrenceForward } from './run-recurrence';
 
 export interface FusedRnnOptions {
 	/** tfjs `goBackwards`: read the input from the last step; outputs stay in processing order. */
@@ -32,7 +33,7 @@ export function fusedRnn(
 	bias: tf.Tensor1D,
 	opts: FusedRnnOptions = {}
 ): tf.Tensor3D {
-	const [B, T, D] = x.shape;
+	const [B, T] = x.shape;
 	const H = recurrentKernel.shape[0];
 	const G = gateCount(cell) * H;
 	checkShapes(cell, x, kernel, recurrentKernel, bias);
@@ -45,23 +46,23 @@ export function fusedRnn(
 	const op = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
 		const [xIn, kIn, rkIn, bIn] = args as [tf.Tensor3D, tf.Tensor2D, tf.Tensor2D, tf.Tensor1D];
 		const save = args[4] as tf.GradSaveFunc;
-		const xw = tf.fused
-			.matMul({ a: tf.reshape(xIn, [B * T, D]), b: kIn, bias: bIn })
-			.reshape([B, T, G]) as tf.Tensor3D;
-		const ws = runRecurrenceForward(cell, xw, rkIn, rec);
+		const ws = runRecurrenceForward(
+			cell,
+			xIn,
+			{ kernel: kIn, recurrentKernel: rkIn, bias: bIn },
+			rec
+		);
 		save([xIn, kIn, rkIn, ws]);
 		const value = tf.slice(ws, [0, 0, layout.h], [B, T, H]) as tf.Tensor3D;
 		const gradFunc = (dy: tf.Tensor3D, saved: tf.Tensor[]) => {
 			const [xS, kS, rkS, wsS] = saved as [tf.Tensor3D, tf.Tensor2D, tf.Tensor2D, tf.Tensor3D];
 			const dA = runRecurrenceBackward(cell, dy, wsS, rkS, rec);
-			// dA is in processing order; the input projection it feeds is in time order.
-			const dXw = (rec.reverse ? tf.reverse(dA, 1) : dA).reshape([B * T, G]) as tf.Tensor2D;
-			const x2 = tf.reshape(xS, [B * T, D]) as tf.Tensor2D;
+			const g = inputGradients(xS, dA, kS, rec);
 			return [
-				tf.matMul(dXw, kS, false, true).reshape([B, T, D]),
-				tf.matMul(x2, dXw, true, false),
+				g.dx,
+				g.dKernel,
 				recurrentKernelGrad(cell, wsS, dA.reshape([B * T, G]) as tf.Tensor2D, H),
-				tf.sum(dXw, 0)
+				g.dBias
 			];
 		};
 		return { value, gradFunc };

@@ -10,6 +10,7 @@ import {
 	lstmForwardWgsl,
 	type RnnCell
 } from '$lib/compute/rnn';
+import { inputGradientWgsl, weightGradientWgsl } from '$lib/compute/rnn/input-gradients-wgsl';
 import { RECURRENCE_UNIFORMS } from '$lib/compute/rnn/recurrence-wgsl-prelude';
 
 /**
@@ -22,6 +23,8 @@ export interface TfjsWebGpuProgram {
 	dispatchLayout: { x: number[] };
 	dispatch: [number, number, number];
 	variableNames: string[];
+	/** Components per input element (4 = the input is read as `array<vec4<f32>>`); default 1. */
+	variableComponents?: number[];
 	uniforms: string;
 	workgroupSize: [number, number, number];
 	getUserCode: () => string;
@@ -31,32 +34,82 @@ export type RecurrenceDirection = 'forward' | 'backward';
 
 const WGSL = {
 	lstm: { forward: lstmForwardWgsl, backward: lstmBackwardWgsl },
-	gru: { forward: gruForwardWgsl, backward: gruBackwardWgsl }
+	gru: {
+		forward: (size: number) => gruForwardWgsl(size),
+		backward: (size: number) => gruBackwardWgsl(size)
+	}
 } as const;
 
 /**
- * One workgroup per batch row. `shaderKey` names only the kernel and the workgroup size: every
+ * The inputs each kernel binds, in order, with their vec width: the LSTM reads its weights as vec4
+ * over the four gates (see `gateInterleaved` in run-recurrence.ts); the GRU reads its z and r
+ * recurrent columns as vec2 and the candidate's as scalars (a vec3 array would be padded to 16
+ * bytes per element). On SwiftShader the vector loads halved the recurrence kernels' time.
+ */
+export const RECURRENCE_INPUTS = {
+	lstm: {
+		forward: { names: ['xin', 'wk4', 'wb4', 'rk4'], components: [1, 4, 4, 4] },
+		backward: { names: ['dy', 'ws', 'rkt4'], components: [1, 1, 4] }
+	},
+	gru: {
+		forward: { names: ['xin', 'wk', 'wb', 'rk', 'rkzr2'], components: [1, 1, 1, 1, 2] },
+		backward: { names: ['dy', 'ws', 'rkt', 'rkzrt2'], components: [1, 1, 1, 2] }
+	}
+} as const;
+
+/**
+ * One workgroup per `rows` batch rows (the LSTM kernels share each weight read between them; the
+ * GRU kernels take one). `shaderKey` names only the kernel, the workgroup size and rows: every
  * shape (B, T, H, workspace width) and both flags are uniforms, so tfjs' pipeline cache (keyed by
  * shaderKey plus tensor ranks and dtypes) compiles each kernel once per workgroup size.
  *
  * @example
- * backend.runWebGPUProgram(recurrenceProgram('lstm', 'forward', [B, T, 7 * H], 64), [xw, rk], 'float32',
+ * backend.runWebGPUProgram(recurrenceProgram('lstm', 'forward', [B, T, 7 * H], 64), [x, kernel, bias, rk], 'float32',
  *   [{ type: 'int32', data: [0] }, { type: 'int32', data: [1] }]);
  */
 export function recurrenceProgram(
 	cell: RnnCell,
 	direction: RecurrenceDirection,
 	outputShape: [number, number, number],
-	workgroupSize: number
+	workgroupSize: number,
+	rows = 1
 ): TfjsWebGpuProgram {
 	return {
 		outputShape,
-		shaderKey: `axonFused_${cell}_${direction}_${workgroupSize}`,
+		shaderKey: `axonFused_${cell}_${direction}_${workgroupSize}x${rows}`,
 		dispatchLayout: { x: [0, 1, 2] },
-		dispatch: [outputShape[0], 1, 1],
-		variableNames: direction === 'forward' ? ['xw', 'rk'] : ['dy', 'ws', 'rk'],
+		dispatch: [Math.ceil(outputShape[0] / rows), 1, 1],
+		variableNames: [...RECURRENCE_INPUTS[cell][direction].names],
+		variableComponents: [...RECURRENCE_INPUTS[cell][direction].components],
 		uniforms: RECURRENCE_UNIFORMS,
 		workgroupSize: [workgroupSize, 1, 1],
-		getUserCode: () => WGSL[cell][direction](workgroupSize)
+		getUserCode: () => WGSL[cell][direction](workgroupSize, rows)
+	};
+}
+
+const FLAT_WORKGROUP = 64;
+
+/**
+ * A flat program, one thread per output element, for the input-side gradient kernels
+ * (compute/rnn/input-gradients-wgsl.ts). Long dispatches are folded into 2-D, which tfjs'
+ * `getGlobalIndex` unfolds; shapes are uniforms, so one pipeline per kernel serves every shape.
+ *
+ * @example
+ * backend.runWebGPUProgram(inputGradientsProgram('dx', [B, T, D]), [dA, kernel], 'float32', [reverse]);
+ */
+export function inputGradientsProgram(
+	kind: 'dx' | 'dweights',
+	outputShape: number[]
+): TfjsWebGpuProgram {
+	const groups = Math.ceil(outputShape.reduce((a, b) => a * b, 1) / FLAT_WORKGROUP);
+	return {
+		outputShape,
+		shaderKey: `axonFused_${kind}`,
+		dispatchLayout: { x: outputShape.map((_, i) => i) },
+		dispatch: [Math.min(groups, 65535), Math.ceil(groups / 65535), 1],
+		variableNames: kind === 'dx' ? ['da', 'wk'] : ['xin', 'da'],
+		uniforms: 'reverse : i32,',
+		workgroupSize: [FLAT_WORKGROUP, 1, 1],
+		getUserCode: kind === 'dx' ? inputGradientWgsl : weightGradientWgsl
 	};
 }

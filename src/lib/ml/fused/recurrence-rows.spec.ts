@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { recurrenceWorkgroupSize } from '$lib/compute/rnn';
+import { recurrenceProgram } from './recurrence-program';
+import { recurrenceRows } from './run-recurrence';
+
+const DEFAULT_LIMITS = {
+	maxComputeInvocationsPerWorkgroup: 256,
+	maxComputeWorkgroupSizeX: 256,
+	maxComputeWorkgroupStorageSize: 16384
+};
+
+describe('batch rows per recurrence workgroup', () => {
+	it('shares weight reads between 4 LSTM rows on a software adapter, 1 row on hardware and for the GRU', () => {
+		const swiftshader = { adapterInfo: { vendor: 'google', architecture: 'swiftshader' } };
+		const nvidia = { adapterInfo: { vendor: 'nvidia', architecture: 'hopper' } };
+		expect(recurrenceRows('lstm', swiftshader)).toBe(4);
+		expect(recurrenceRows('lstm', nvidia)).toBe(1);
+		expect(recurrenceRows('gru', swiftshader)).toBe(1);
+		expect(recurrenceRows('lstm', {})).toBe(1);
+	});
+
+	it('counts the rows in the workgroup memory check, so 256 LSTM units fit 2 rows but not 4', () => {
+		expect(recurrenceWorkgroupSize('lstm', 256, DEFAULT_LIMITS, 4).ok).toBe(false);
+		expect(recurrenceWorkgroupSize('lstm', 256, DEFAULT_LIMITS, 2)).toEqual({
+			ok: true,
+			size: 256
+		});
+		expect(recurrenceWorkgroupSize('lstm', 64, DEFAULT_LIMITS, 4)).toEqual({ ok: true, size: 64 });
+	});
+
+	it('dispatches one workgroup per `rows` batch rows and keys the pipeline by rows', () => {
+		const four = recurrenceProgram('lstm', 'forward', [7, 5, 7 * 16], 32, 4);
+		const one = recurrenceProgram('lstm', 'forward', [7, 5, 7 * 16], 32, 1);
+		expect(four.dispatch).toEqual([2, 1, 1]);
+		expect(one.dispatch).toEqual([7, 1, 1]);
+		expect(four.shaderKey).not.toBe(one.shaderKey);
+		expect(four.getUserCode()).toContain('hNext3');
+	});
+});
