@@ -3,62 +3,91 @@
  * tfjs-backend-webgpu programs. Same scheme as the LSTM: one workgroup per batch row, h in
  * workgroup memory, one dispatch per sequence. The f64 twin is gru-recurrence-reference.ts.
  */
-import { RECURRENCE_WGSL_PRELUDE } from './recurrence-wgsl-prelude';
+import { perRow, RECURRENCE_WGSL_PRELUDE } from './recurrence-wgsl-prelude';
 
 /**
  * Inputs `xin [B, T, D]`, `wk [D, 3H]`, `wb [3H]`, `rk [H, 3H]`, and `rkzr2 [H, H]` as vec2: the z
  * and r columns of R regrouped so `rkzr2[k·H + j]` = (R[k, j], R[k, H + j]) — one load for both
  * gates; output `result [B, T, 5H]` (workspace, processing order). The input projection is computed
- * in the kernel, as in the LSTM.
+ * in the kernel, as in the LSTM, and each weight read serves the workgroup's `rows` batch rows.
  */
-export const gruForwardWgsl = (workgroupSize: number): string => /* wgsl */ `
+export const gruForwardWgsl = (workgroupSize: number, rows: number): string => /* wgsl */ `
 ${RECURRENCE_WGSL_PRELUDE}
-var<workgroup> hShared: array<f32, ${workgroupSize}>;
-var<workgroup> rhShared: array<f32, ${workgroupSize}>;
+var<workgroup> hShared: array<f32, ${rows * workgroupSize}>;
+var<workgroup> rhShared: array<f32, ${rows * workgroupSize}>;
 
 fn main(index: i32) {
-	let b = batchRow();
+	let b0 = batchRow() * ${rows};
 	let j = i32(localId.x);
+	let B = uniforms.outShape.x;
 	let T = uniforms.outShape.y;
 	let W = uniforms.outShape.z;
 	let H = uniforms.rkShape.x;
 	let G = 3 * H;
 	let D = uniforms.wkShape.x;
-	let live = b < uniforms.outShape.x && j < H;
-	hShared[j] = 0.0;
+	let unit = j < H;
+${perRow(
+	rows,
+	(r) => `	let live${r} = b0 + ${r} < B && unit;
+	hShared[${r * workgroupSize} + j] = 0.0;`
+)}
 	for (var s = 0; s < T; s++) {
 		workgroupBarrier();
 		let t = select(s, T - 1 - s, uniforms.reverse != 0);
-		var az = 0.0; var ar = 0.0; var ah = 0.0;
-		if (live) {
-			az = wb[j]; ar = wb[j + H]; ah = wb[j + 2 * H];
-			let xo = (b * T + t) * D;
+${perRow(
+	rows,
+	(r) => `		var zr${r} = vec2<f32>(0.0);
+		var ah${r} = 0.0;`
+)}
+		if (unit) {
+			let bzr = vec2<f32>(wb[j], wb[j + H]);
+${perRow(
+	rows,
+	(r) => `			zr${r} = bzr;
+			ah${r} = wb[j + 2 * H];`
+)}
 			for (var d = 0; d < D; d++) {
-				let xd = xin[xo + d];
 				let ko = d * G + j;
-				az += xd * wk[ko]; ar += xd * wk[ko + H]; ah += xd * wk[ko + 2 * H];
+				let wzr = vec2<f32>(wk[ko], wk[ko + H]);
+				let wh = wk[ko + 2 * H];
+${perRow(
+	rows,
+	(r) => `				let x${r} = xin[min((b0 + ${r}) * T + t, B * T - 1) * D + d];
+				zr${r} += x${r} * wzr;
+				ah${r} += x${r} * wh;`
+)}
 			}
-			var zr = vec2<f32>(0.0);
-			for (var k = 0; k < H; k++) { zr += hShared[k] * rkzr2[k * H + j]; }
-			az += zr.x; ar += zr.y;
+			for (var k = 0; k < H; k++) {
+				let w = rkzr2[k * H + j];
+${perRow(rows, (r) => `				zr${r} += hShared[${r * workgroupSize} + k] * w;`)}
+			}
 		}
-		let hPrev = hShared[j];
-		let z = gateAct(az);
-		let r = gateAct(ar);
-		rhShared[j] = r * hPrev;
+${perRow(
+	rows,
+	(r) => `		let hPrev${r} = hShared[${r * workgroupSize} + j];
+		let z${r} = gateAct(zr${r}.x);
+		let r${r} = gateAct(zr${r}.y);
+		rhShared[${r * workgroupSize} + j] = r${r} * hPrev${r};`
+)}
 		workgroupBarrier();
-		if (live) {
-			for (var k = 0; k < H; k++) { ah += rhShared[k] * rk[k * G + 2 * H + j]; }
+		if (unit) {
+			for (var k = 0; k < H; k++) {
+				let w = rk[k * G + 2 * H + j];
+${perRow(rows, (r) => `				ah${r} += rhShared[${r * workgroupSize} + k] * w;`)}
+			}
 		}
-		let hh = stableTanh(ah);
-		let h = z * hPrev + (1.0 - z) * hh;
-		if (live) {
-			let wo = (b * T + s) * W + j;
-			result[wo] = z; result[wo + H] = r; result[wo + 2 * H] = hh;
-			result[wo + 3 * H] = h; result[wo + 4 * H] = hPrev;
-		}
+${perRow(
+	rows,
+	(r) => `		let hh${r} = stableTanh(ah${r});
+		let h${r} = z${r} * hPrev${r} + (1.0 - z${r}) * hh${r};
+		if (live${r}) {
+			let wo = ((b0 + ${r}) * T + s) * W + j;
+			result[wo] = z${r}; result[wo + H] = r${r}; result[wo + 2 * H] = hh${r};
+			result[wo + 3 * H] = h${r}; result[wo + 4 * H] = hPrev${r};
+		}`
+)}
 		workgroupBarrier();
-		hShared[j] = select(0.0, h, live);
+${perRow(rows, (r) => `		hShared[${r * workgroupSize} + j] = select(0.0, h${r}, live${r});`)}
 	}
 }
 `;
@@ -66,59 +95,79 @@ fn main(index: i32) {
 /**
  * Inputs `dy [B, T, H]`, `ws [B, T, 5H]`, `rkt [3H, H]` (transposed: coalesced reads) and `rkzrt2
  * [H, H]` as vec2, `rkzrt2[k·H + j]` = (R[j, k], R[j, H + k]) for the z and r part of the dh sum;
- * output `result [B, T, 3H]`. Three phases
- * per step because the candidate's gradient must reach every unit's reset gate through R_h before
- * the z and r gradients can be reduced into dh_{t−1}.
+ * output `result [B, T, 3H]`. Three phases per step because the candidate's gradient must reach
+ * every unit's reset gate through R_h before the z and r gradients can be reduced into dh_{t−1};
+ * each weight read serves the workgroup's `rows` batch rows.
  */
-export const gruBackwardWgsl = (workgroupSize: number): string => /* wgsl */ `
+export const gruBackwardWgsl = (workgroupSize: number, rows: number): string => /* wgsl */ `
 ${RECURRENCE_WGSL_PRELUDE}
-var<workgroup> dAzr: array<vec2<f32>, ${workgroupSize}>;
-var<workgroup> dAh: array<f32, ${workgroupSize}>;
+var<workgroup> dAzr: array<vec2<f32>, ${rows * workgroupSize}>;
+var<workgroup> dAh: array<f32, ${rows * workgroupSize}>;
 
 fn main(index: i32) {
-	let b = batchRow();
+	let b0 = batchRow() * ${rows};
 	let j = i32(localId.x);
+	let B = uniforms.outShape.x;
 	let T = uniforms.outShape.y;
 	let H = uniforms.rktShape.y;
 	let G = 3 * H;
 	let W = uniforms.wsShape.z;
-	let live = b < uniforms.outShape.x && j < H;
-	var dhRec = 0.0;
+	let unit = j < H;
+${perRow(
+	rows,
+	(r) => `	let live${r} = b0 + ${r} < B && unit;
+	var dhRec${r} = 0.0;`
+)}
 	for (var q = 0; q < T; q++) {
 		let s = T - 1 - q;
-		let wo = (b * T + s) * W + j;
-		let ro = (b * T + s) * G + j;
-		var dhAcc = 0.0;
-		var r = 0.0;
-		var hPrev = 0.0;
-		var daz = 0.0;
-		if (live) {
-			let z = ws[wo]; let hh = ws[wo + 2 * H];
-			r = ws[wo + H];
-			hPrev = ws[wo + 4 * H];
-			let dh = dy[(b * T + s) * H + j] + dhRec;
-			daz = dh * (hPrev - hh) * gateSlope(z);
+${perRow(
+	rows,
+	(r) => `		let wo${r} = ((b0 + ${r}) * T + s) * W + j;
+		let ro${r} = ((b0 + ${r}) * T + s) * G + j;
+		var dhAcc${r} = 0.0;
+		var r${r} = 0.0;
+		var hPrev${r} = 0.0;
+		var daz${r} = 0.0;
+		dAh[${r * workgroupSize} + j] = 0.0;
+		if (live${r}) {
+			let z = ws[wo${r}]; let hh = ws[wo${r} + 2 * H];
+			r${r} = ws[wo${r} + H];
+			hPrev${r} = ws[wo${r} + 4 * H];
+			let dh = dy[((b0 + ${r}) * T + s) * H + j] + dhRec${r};
+			daz${r} = dh * (hPrev${r} - hh) * gateSlope(z);
 			let dah = dh * (1.0 - z) * (1.0 - hh * hh);
-			dhAcc = dh * z;
-			result[ro] = daz; result[ro + 2 * H] = dah;
-			dAh[j] = dah;
-		}
+			dhAcc${r} = dh * z;
+			result[ro${r}] = daz${r}; result[ro${r} + 2 * H] = dah;
+			dAh[${r * workgroupSize} + j] = dah;
+		}`
+)}
 		workgroupBarrier();
-		if (live) {
-			var drh = 0.0;
-			for (var m = 0; m < H; m++) { drh += dAh[m] * rkt[(2 * H + m) * H + j]; }
-			let dar = drh * hPrev * gateSlope(r);
-			dhAcc += drh * r;
-			result[ro + H] = dar;
-			dAzr[j] = vec2<f32>(daz, dar);
+${perRow(rows, (r) => `		var drh${r} = 0.0;`)}
+		if (unit) {
+			for (var m = 0; m < H; m++) {
+				let w = rkt[(2 * H + m) * H + j];
+${perRow(rows, (r) => `				drh${r} += dAh[${r * workgroupSize} + m] * w;`)}
+			}
 		}
+${perRow(
+	rows,
+	(r) => `		dAzr[${r * workgroupSize} + j] = vec2<f32>(0.0);
+		if (live${r}) {
+			let dar = drh${r} * hPrev${r} * gateSlope(r${r});
+			dhAcc${r} += drh${r} * r${r};
+			result[ro${r} + H] = dar;
+			dAzr[${r * workgroupSize} + j] = vec2<f32>(daz${r}, dar);
+		}`
+)}
 		workgroupBarrier();
-		dhRec = dhAcc;
-		if (live) {
-			var acc = vec2<f32>(0.0);
-			for (var k = 0; k < H; k++) { acc += dAzr[k] * rkzrt2[k * H + j]; }
-			dhRec += acc.x + acc.y;
+${perRow(rows, (r) => `		var acc${r} = vec2<f32>(0.0);`)}
+		if (unit) {
+			for (var k = 0; k < H; k++) {
+				let w = rkzrt2[k * H + j];
+${perRow(rows, (r) => `				acc${r} += dAzr[${r * workgroupSize} + k] * w;`)}
+			}
 		}
+${perRow(rows, (r) => `		dhRec${r} = dhAcc${r} + acc${r}.x + acc${r}.y;`)}
 		workgroupBarrier();
 	}
 }

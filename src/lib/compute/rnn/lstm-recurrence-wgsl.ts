@@ -4,11 +4,7 @@
  * workgroup memory and c in a register of the thread that owns the unit: one dispatch per sequence,
  * forward or backward. The f64 twin is lstm-recurrence-reference.ts; keep the two in step.
  */
-import { RECURRENCE_WGSL_PRELUDE } from './recurrence-wgsl-prelude';
-
-/** `n` copies of a WGSL fragment, one per batch row a workgroup owns (registers, not arrays). */
-export const perRow = (rows: number, code: (r: number) => string): string =>
-	Array.from({ length: rows }, (_, r) => code(r)).join('\n');
+import { perRow, RECURRENCE_WGSL_PRELUDE } from './recurrence-wgsl-prelude';
 
 /**
  * Inputs `xin [B, T, D]`, `wk4 [D, H]`, `wb4 [H]`, `rk4 [H, H]` as vec4 over the gates `ifco` (the

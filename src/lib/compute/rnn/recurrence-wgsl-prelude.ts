@@ -42,3 +42,11 @@ fn batchRow() -> i32 {
 
 /** Custom uniforms appended to tfjs' `Uniforms` struct (shapes come from tfjs' own fields). */
 export const RECURRENCE_UNIFORMS = 'reverse : i32, hardGate : i32,';
+
+/**
+ * `rows` copies of a WGSL fragment, one per batch row a workgroup owns. Unrolled in the source so
+ * each row's state lives in its own named registers (a function-scope array indexed in a loop may
+ * be spilled to memory by the shader compiler).
+ */
+export const perRow = (rows: number, code: (r: number) => string): string =>
+	Array.from({ length: rows }, (_, r) => code(r)).join('\n');

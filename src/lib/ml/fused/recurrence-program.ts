@@ -34,10 +34,7 @@ export type RecurrenceDirection = 'forward' | 'backward';
 
 const WGSL = {
 	lstm: { forward: lstmForwardWgsl, backward: lstmBackwardWgsl },
-	gru: {
-		forward: (size: number) => gruForwardWgsl(size),
-		backward: (size: number) => gruBackwardWgsl(size)
-	}
+	gru: { forward: gruForwardWgsl, backward: gruBackwardWgsl }
 } as const;
 
 /**
@@ -58,8 +55,7 @@ export const RECURRENCE_INPUTS = {
 } as const;
 
 /**
- * One workgroup per `rows` batch rows (the LSTM kernels share each weight read between them; the
- * GRU kernels take one). `shaderKey` names only the kernel, the workgroup size and rows: every
+ * One workgroup per `rows` batch rows (the kernels share each weight read between them). `shaderKey` names only the kernel, the workgroup size and rows: every
  * shape (B, T, H, workspace width) and both flags are uniforms, so tfjs' pipeline cache (keyed by
  * shaderKey plus tensor ranks and dtypes) compiles each kernel once per workgroup size.
  *

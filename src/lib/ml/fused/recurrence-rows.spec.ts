@@ -10,13 +10,12 @@ const DEFAULT_LIMITS = {
 };
 
 describe('batch rows per recurrence workgroup', () => {
-	it('shares weight reads between 4 LSTM rows on a software adapter, 1 row on hardware and for the GRU', () => {
+	it('shares weight reads between 4 rows on a software adapter, 1 row on hardware', () => {
 		const swiftshader = { adapterInfo: { vendor: 'google', architecture: 'swiftshader' } };
 		const nvidia = { adapterInfo: { vendor: 'nvidia', architecture: 'hopper' } };
-		expect(recurrenceRows('lstm', swiftshader)).toBe(4);
-		expect(recurrenceRows('lstm', nvidia)).toBe(1);
-		expect(recurrenceRows('gru', swiftshader)).toBe(1);
-		expect(recurrenceRows('lstm', {})).toBe(1);
+		expect(recurrenceRows(swiftshader)).toBe(4);
+		expect(recurrenceRows(nvidia)).toBe(1);
+		expect(recurrenceRows({})).toBe(1);
 	});
 
 	it('counts the rows in the workgroup memory check, so 256 LSTM units fit 2 rows but not 4', () => {
@@ -35,5 +34,8 @@ describe('batch rows per recurrence workgroup', () => {
 		expect(one.dispatch).toEqual([7, 1, 1]);
 		expect(four.shaderKey).not.toBe(one.shaderKey);
 		expect(four.getUserCode()).toContain('hNext3');
+		expect(recurrenceProgram('gru', 'backward', [7, 5, 3 * 16], 32, 4).getUserCode()).toContain(
+			'dhRec3'
+		);
 	});
 });

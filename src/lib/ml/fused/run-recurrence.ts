@@ -143,7 +143,7 @@ function runProgram(
 	opts: RecurrenceOptions
 ): tf.Tensor3D {
 	// Fewer rows per workgroup when the shared gate gradients of more would not fit.
-	let rows = recurrenceRows(cell, backend);
+	let rows = recurrenceRows(backend);
 	let wg = recurrenceWorkgroupSize(cell, units, backend.device.limits, rows);
 	while (!wg.ok && rows > 1) {
 		rows /= 2;
@@ -160,15 +160,11 @@ function runProgram(
 
 /**
  * Batch rows per workgroup. On a software adapter (SwiftShader: the shader runs on CPU cores, so
- * loads, not parallelism, are the cost) the LSTM kernels take 4 rows, sharing each vec4 weight read:
- * a training step at B = T = H = 64 went from ~1.33 s to ~1.0 s. On a hardware GPU one row per
+ * loads, not parallelism, are the cost) the kernels take 4 rows, sharing each weight read: an LSTM
+ * training step at B = T = H = 64 went from ~1.33 s to ~1.0 s. On a hardware GPU one row per
  * workgroup keeps every batch row on its own compute unit; that choice is not yet measured on one.
  */
-export function recurrenceRows(
-	cell: RnnCell,
-	backend: Pick<WebGpuBackendLike, 'adapterInfo'>
-): number {
-	if (cell !== 'lstm') return 1;
+export function recurrenceRows(backend: Pick<WebGpuBackendLike, 'adapterInfo'>): number {
 	const info = backend.adapterInfo;
 	const software = isSoftwareAdapter({
 		vendor: info?.vendor ?? '',
