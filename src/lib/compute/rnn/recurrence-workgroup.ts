@@ -13,9 +13,10 @@ export type RecurrenceLimits = Pick<
  * power of two (≥ 32) so that a handful of pipelines serve every layer width. One workgroup owns a
  * batch row for the whole sequence, so the hidden state lives in workgroup memory and there is no
  * inter-workgroup synchronisation; the price is that `units` is capped by the adapter's workgroup
- * size (256 by default). Workgroup memory used: `(gates + 1) · size · rows` f32 at most (the
- * backward pass's shared gate gradients for each of the `rows` batch rows a workgroup owns), 5 KiB
- * per row at 256 threads for the LSTM, checked against the limit too.
+ * size (256 by default). Workgroup memory used: `gates · size · rows` f32 at most (the backward
+ * pass's shared gate gradients for each of the `rows` batch rows a workgroup owns; the forward pass
+ * shares 1 (LSTM) or 2 (GRU) values per unit and row), 4 KiB per row at 256 threads for the LSTM,
+ * checked against the limit too.
  *
  * @example
  * recurrenceWorkgroupSize('lstm', 13, device.limits); // { ok: true, size: 32 }
@@ -32,7 +33,7 @@ export function recurrenceWorkgroupSize(
 	);
 	let size = 32;
 	while (size < units) size *= 2;
-	const sharedBytes = (gateCount(cell) + 1) * size * 4 * rows;
+	const sharedBytes = gateCount(cell) * size * 4 * rows;
 	if (size > maxThreads || sharedBytes > limits.maxComputeWorkgroupStorageSize) {
 		return {
 			ok: false,

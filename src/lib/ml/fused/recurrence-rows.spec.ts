@@ -18,13 +18,16 @@ describe('batch rows per recurrence workgroup', () => {
 		expect(recurrenceRows({})).toBe(1);
 	});
 
-	it('counts the rows in the workgroup memory check, so 256 LSTM units fit 2 rows but not 4', () => {
-		expect(recurrenceWorkgroupSize('lstm', 256, DEFAULT_LIMITS, 4).ok).toBe(false);
-		expect(recurrenceWorkgroupSize('lstm', 256, DEFAULT_LIMITS, 2)).toEqual({
+	it('counts the rows in the workgroup memory check (4 gate gradients per unit and row)', () => {
+		// 256 LSTM units: 4 · 256 · 4 B = 4 KiB per row, so 4 rows fill the default 16 KiB.
+		expect(recurrenceWorkgroupSize('lstm', 256, DEFAULT_LIMITS, 4)).toEqual({
 			ok: true,
 			size: 256
 		});
-		expect(recurrenceWorkgroupSize('lstm', 64, DEFAULT_LIMITS, 4)).toEqual({ ok: true, size: 64 });
+		const small = { ...DEFAULT_LIMITS, maxComputeWorkgroupStorageSize: 8192 };
+		expect(recurrenceWorkgroupSize('lstm', 256, small, 4).ok).toBe(false);
+		expect(recurrenceWorkgroupSize('lstm', 256, small, 2)).toEqual({ ok: true, size: 256 });
+		expect(recurrenceWorkgroupSize('gru', 256, small, 2).ok).toBe(true);
 	});
 
 	it('dispatches one workgroup per `rows` batch rows and keys the pipeline by rows', () => {
