@@ -7,12 +7,20 @@ import { transfer } from 'comlink';
 import { signalFromPort } from '$lib/bridge/abort-port';
 import {
 	battleToProtocol,
+	checkModelInputs,
 	contendersFromChoices,
+	defaultModelFeatures,
 	runBattle,
 	type BattleConfig,
 	type BattleProgress,
-	type ContenderChoice
+	type ContenderChoice,
+	type ModelChoice,
+	type ModelInputs,
+	type ModelPredictions
 } from '$lib/core/arena';
+import type { OhlcvSeries } from '$lib/core/ohlcv';
+import type { ModelLoader } from '$lib/ml/model-loader';
+import { predictSeries } from '$lib/ml/model-contender';
 import {
 	resolveConfig,
 	simulatePaths,
@@ -38,12 +46,137 @@ export interface SessionSummary {
 	best: string | null;
 }
 
-export function createArenaApi(db: () => AxonDb) {
+/** A model imported for the arena, as the session form lists it. */
+export interface ArenaModel {
+	artifactId: string;
+	name: string;
+	format: 'onnx' | 'tfjs';
+	inputShape: (number | string | null)[];
+	outputShape: (number | string | null)[];
+	/** Where it ran when it was checked, e.g. 'onnxruntime-web wasm', 'tfjs cpu'. */
+	engine: string;
+	/** Inputs to start the form with: the declared window and standard features. */
+	suggested: ModelInputs;
+}
+
+export interface ModelFiles {
+	name: string;
+	format: 'onnx' | 'tfjs';
+	onnx?: ArrayBuffer;
+	tfjs?: { modelJson: unknown; weights: ArrayBuffer; card: unknown };
+}
+
+/** Larger models are refused before anything is parsed (the arena runs them over every bar). */
+export const MAX_ARENA_MODEL_BYTES = 64 * 2 ** 20;
+
+/**
+ * @param loadModel runs imported ONNX / native models (the worker passes onnxruntime-web's loader);
+ *   without it, model contenders are refused with a clear message.
+ */
+export function createArenaApi(db: () => AxonDb, loadModel?: ModelLoader) {
+	/** Runs a model choice over the session's bars (inputs checked against its declared shape). */
+	async function predictionsFor(
+		store: AxonDb,
+		choice: ModelChoice,
+		series: OhlcvSeries,
+		config: BattleConfig,
+		signal: AbortSignal | undefined,
+		onProgress?: (p: BattleProgress) => void
+	): Promise<Result<ModelPredictions>> {
+		if (!loadModel) return err('bad_input', `${choice.label}: models cannot run here.`);
+		const artifact = await store.modelArtifacts.get(choice.artifactId);
+		if (!artifact)
+			return err('not_found', `${choice.label}: the model file is gone; import it again.`);
+		const loaded = await loadModel(artifact);
+		if (!loaded.ok) return loaded;
+		try {
+			const inputs = checkModelInputs(choice.label, loaded.value.inputShape, choice.inputs);
+			if (!inputs.ok) return inputs;
+			return await predictSeries(loaded.value.predictor, series, inputs.value, {
+				fitEnd: config.walkForward.trainBars,
+				signal,
+				onProgress: (done, total) =>
+					onProgress?.({
+						phase: 'predict',
+						fraction: done / total,
+						message: `${choice.label} (${loaded.value.predictor.engine}): predicting bar ${done} of ${total}`
+					})
+			});
+		} finally {
+			loaded.value.predictor.dispose();
+		}
+	}
+
 	return {
+		/**
+		 * Checks a model file by loading it, then stores it for sessions (nothing is stored when it
+		 * does not load). Returns what the form shows: shapes, engine, suggested inputs.
+		 */
+		async importModel(files: ModelFiles): Promise<Result<ArenaModel>> {
+			if (!loadModel) return err('bad_input', 'Models cannot be imported here.');
+			const bytes = (files.onnx?.byteLength ?? 0) + (files.tfjs?.weights.byteLength ?? 0);
+			if (bytes > MAX_ARENA_MODEL_BYTES)
+				return err(
+					'too_large',
+					`${files.name}: ${(bytes / 2 ** 20).toFixed(1)} MiB; the arena takes models up to ${MAX_ARENA_MODEL_BYTES / 2 ** 20} MiB.`
+				);
+			const loaded = await loadModel(files);
+			if (!loaded.ok) return loaded;
+			const { predictor, inputShape, outputShape } = loaded.value;
+			const engine = predictor.engine;
+			predictor.dispose();
+			if (inputShape.length !== 3)
+				return err(
+					'bad_input',
+					`${files.name}: the input is [${inputShape.join(', ')}]; the arena feeds [batch, window, features].`
+				);
+			const artifactId = crypto.randomUUID();
+			await db().modelArtifacts.put({
+				id: artifactId,
+				modelId: 'arena',
+				createdAt: Date.now(),
+				name: files.name,
+				format: files.format,
+				...(files.onnx ? { onnx: files.onnx } : {}),
+				...(files.tfjs ? { tfjs: files.tfjs } : {}),
+				inputShape
+			});
+			return ok({
+				artifactId,
+				name: files.name,
+				format: files.format,
+				inputShape,
+				outputShape,
+				engine,
+				suggested: suggestedInputs(inputShape)
+			});
+		},
+
 		/**
 		 * Runs a session on a stored dataset and stores it (status 'running' at once, then its outcome):
 		 * a reload during the run still lists it. Cancelled and failed sessions are stored as such.
 		 */
+		/**
+		 * Runs a session on a stored dataset and stores it (status 'running' at once, then its outcome):
+		 * a reload during the run still lists it. Cancelled and failed sessions are stored as such.
+		 */
+		/** Models imported for the arena earlier, newest first (shapes as stored; not re-loaded). */
+		async listModels(): Promise<Result<Omit<ArenaModel, 'outputShape' | 'engine'>[]>> {
+			const rows = await db().modelArtifacts.where('modelId').equals('arena').toArray();
+			return ok(
+				rows
+					.filter((r) => r.format && r.inputShape)
+					.sort((a, b) => b.createdAt - a.createdAt)
+					.map((r) => ({
+						artifactId: r.id,
+						name: r.name ?? r.id,
+						format: r.format!,
+						inputShape: r.inputShape!,
+						suggested: suggestedInputs(r.inputShape!)
+					}))
+			);
+		},
+
 		async runSession(
 			request: SessionRequest,
 			port?: MessagePort,
@@ -66,17 +199,22 @@ export function createArenaApi(db: () => AxonDb) {
 				if (!dataset) return err('not_found', 'That dataset is gone; pick another on /data.');
 				record.datasetName = dataset.name;
 				await saveBattleSession(store, record);
-				const contenders = await contendersFromChoices(request.contenders, async (runId) => {
-					const run = await store.runs.get(runId);
-					return run?.backtest
-						? { time: run.backtest.time, predictions: run.backtest.predictions }
-						: null;
-				});
+				const series = { symbol: dataset.symbol, ...dataset.columns };
+				const signal = signalFromPort(port);
+				const contenders = await contendersFromChoices(
+					request.contenders,
+					async (runId) => {
+						const run = await store.runs.get(runId);
+						return run?.backtest
+							? { time: run.backtest.time, predictions: run.backtest.predictions }
+							: null;
+					},
+					(choice) => predictionsFor(store, choice, series, request.config, signal, onProgress)
+				);
 				if (!contenders.ok) return await fail(store, record, contenders);
 				const started = Date.now();
-				const series = { symbol: dataset.symbol, ...dataset.columns };
 				const outcome = await runBattle(series, contenders.value, request.config, {
-					signal: signalFromPort(port),
+					signal,
 					onProgress
 				});
 				if (!outcome.ok) return await fail(store, record, outcome);
@@ -115,6 +253,16 @@ export function createArenaApi(db: () => AxonDb) {
 				out.ruined.buffer
 			] as ArrayBuffer[]);
 		}
+	};
+}
+
+/** The declared window (or 16 when symbolic) and that many standard features (or 5). */
+function suggestedInputs(shape: (number | string | null)[]): ModelInputs {
+	const [, w, f] = shape;
+	return {
+		window: typeof w === 'number' ? w : 16,
+		features: defaultModelFeatures(typeof f === 'number' ? f : 5),
+		standardize: true
 	};
 }
 

@@ -16,6 +16,14 @@ export interface ModelRecord {
 
 export interface ModelArtifactRecord {
 	id: string;
+	/** The zoo model it belongs to, or 'arena' for a model imported to battle in the arena. */
 	modelId: string;
 	createdAt: number;
+	/** Arena imports: the model's files as uploaded (validated by loading them before storing). */
+	name?: string;
+	format?: 'onnx' | 'tfjs';
+	onnx?: ArrayBuffer;
+	tfjs?: { modelJson: unknown; weights: ArrayBuffer; card: unknown };
+	/** The declared input shape, e.g. ['batch', 8, 3] (symbolic or unknown dimensions kept). */
+	inputShape?: (number | string | null)[];
 }

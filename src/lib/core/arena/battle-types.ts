@@ -78,7 +78,8 @@ export interface BattleOutcome {
 }
 
 export interface BattleProgress {
-	phase: 'fit' | 'evaluate' | 'stats';
+	/** 'predict': models running over the session's bars before the battle (arena worker). */
+	phase: 'predict' | 'fit' | 'evaluate' | 'stats';
 	/** 0..1 */
 	fraction: number;
 	message: string;

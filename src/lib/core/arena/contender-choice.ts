@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../result';
 import { buyAndHoldContender } from './buy-and-hold-contender';
 import type { Contender } from './contender';
 import { expressionContender } from './expression-contender';
+import type { ModelInputs } from './model-inputs';
 import { predictionContender, type StoredPredictions } from './prediction-contender';
 
 /** A contender as the session form picks it: plain data, stored with the session, rebuilt in a worker. */
@@ -16,15 +17,36 @@ export type ContenderChoice =
 			allowShort: boolean;
 	  }
 	| { kind: 'experiment'; id: string; label: string; runId: string }
+	| ModelChoice
 	| { kind: 'buy_and_hold'; id: string; label: string };
 
 /**
+ * A model stored in IndexedDB (`modelArtifacts`: an ONNX file or a native tfjs bundle) run over the
+ * session's bars with the given inputs; long above +threshold, short below −threshold.
+ */
+export interface ModelChoice {
+	kind: 'onnx' | 'native';
+	id: string;
+	label: string;
+	artifactId: string;
+	inputs: ModelInputs;
+	threshold: number;
+	allowShort: boolean;
+}
+
+/** One prediction per session bar (NaN where the model has no full window yet), by bar time. */
+export type ModelPredictions = Pick<StoredPredictions, 'time' | 'predictions'>;
+
+/**
  * Contenders from the form's choices; experiment runs' predictions are looked up with `predictionsOf`
- * (IndexedDB in the worker, a map in tests). The first unusable choice is a `bad_input` naming it.
+ * (IndexedDB in the worker, a map in tests), models are run over the session's bars by
+ * `modelPredictionsOf` (the arena worker's inference, see ml/model-contender.ts). The first
+ * unusable choice is a `bad_input` naming it.
  */
 export async function contendersFromChoices(
 	choices: readonly ContenderChoice[],
-	predictionsOf: (runId: string) => Promise<Omit<StoredPredictions, 'id' | 'label'> | null>
+	predictionsOf: (runId: string) => Promise<Omit<StoredPredictions, 'id' | 'label'> | null>,
+	modelPredictionsOf?: (choice: ModelChoice) => Promise<Result<ModelPredictions>>
 ): Promise<Result<Contender[]>> {
 	const out: Contender[] = [];
 	for (const choice of choices) {
@@ -33,7 +55,7 @@ export async function contendersFromChoices(
 			const c = expressionContender({ ...choice });
 			if (!c.ok) return c;
 			out.push(c.value);
-		} else {
+		} else if (choice.kind === 'experiment') {
 			const stored = await predictionsOf(choice.runId);
 			if (!stored)
 				return err(
@@ -41,6 +63,21 @@ export async function contendersFromChoices(
 					`${choice.label}: the run has no out-of-sample predictions; train it again.`
 				);
 			out.push(predictionContender({ ...stored, id: choice.id, label: choice.label }));
+		} else {
+			if (!modelPredictionsOf)
+				return err('bad_input', `${choice.label}: models run in the arena worker only.`);
+			const predicted = await modelPredictionsOf(choice);
+			if (!predicted.ok) return predicted;
+			out.push(
+				predictionContender({
+					...predicted.value,
+					id: choice.id,
+					label: choice.label,
+					kind: choice.kind,
+					threshold: choice.threshold,
+					allowShort: choice.allowShort
+				})
+			);
 		}
 	}
 	return ok(out);

@@ -37,5 +37,16 @@ export type {
 	ContenderOutcome,
 	TradeMarker
 } from './battle-types';
-export { contendersFromChoices, type ContenderChoice } from './contender-choice';
+export {
+	contendersFromChoices,
+	type ContenderChoice,
+	type ModelChoice,
+	type ModelPredictions
+} from './contender-choice';
+export {
+	checkModelInputs,
+	defaultModelFeatures,
+	STANDARD_MODEL_FEATURES,
+	type ModelInputs
+} from './model-inputs';
 export { battleToProtocol } from './battle-to-protocol';

@@ -1,4 +1,4 @@
-import type { Contender } from './contender';
+import type { Contender, ContenderKind } from './contender';
 import { targetOf } from './expression-contender';
 
 export interface StoredPredictions {
@@ -11,6 +11,8 @@ export interface StoredPredictions {
 	/** Long above +threshold, short below −threshold. Default 0. */
 	threshold?: number;
 	allowShort?: boolean;
+	/** Default 'experiment'; models run over the session's bars are 'onnx' or 'native'. */
+	kind?: ContenderKind;
 }
 
 /**
@@ -31,7 +33,7 @@ export function predictionContender(stored: StoredPredictions): Contender {
 	return {
 		id: stored.id,
 		label: stored.label,
-		kind: 'experiment',
+		kind: stored.kind ?? 'experiment',
 		targets(bars, window) {
 			const out = new Float64Array(window.end - window.start);
 			for (let i = 0; i < out.length; i++) {
