@@ -1,5 +1,80 @@
 /** Defaults and builders of the session form (route-only: used by /battle-arena). */
 import { EXPRESSION_PRESETS, type BattleConfig, type ContenderChoice } from '$lib/core/arena';
+import { err, ok, type Result } from '$lib/core/result';
+import type { ArenaModel, ModelFiles } from '$lib/pipeline/arena-api';
+
+/** An imported model as the form edits it (features one expression per line). */
+export interface ModelEntry {
+	artifactId: string;
+	name: string;
+	format: ArenaModel['format'];
+	inputShape: ArenaModel['inputShape'];
+	/** Set when it was checked in this visit: where it ran. */
+	engine?: string;
+	on: boolean;
+	label: string;
+	threshold: number;
+	window: number;
+	featuresText: string;
+	standardize: boolean;
+}
+
+export function modelEntry(
+	m: Omit<ArenaModel, 'outputShape' | 'engine'> & { engine?: string }
+): ModelEntry {
+	return {
+		artifactId: m.artifactId,
+		name: m.name,
+		format: m.format,
+		inputShape: m.inputShape,
+		...(m.engine ? { engine: m.engine } : {}),
+		on: true,
+		label: m.name,
+		threshold: 0,
+		window: m.suggested.window,
+		featuresText: m.suggested.features.join('\n'),
+		standardize: m.suggested.standardize
+	};
+}
+
+/**
+ * The files a user picked → what the arena worker imports: one `.onnx` file, or a native bundle
+ * (`model.json` + `weights.bin`, with `card.json`). Anything else is a clear error.
+ */
+export async function readModelFiles(files: readonly File[]): Promise<Result<ModelFiles>> {
+	const byName = (suffix: string) => files.find((f) => f.name.toLowerCase().endsWith(suffix));
+	const onnx = byName('.onnx');
+	if (onnx) {
+		if (files.length > 1) return err('bad_input', 'Pick one .onnx file at a time.');
+		return ok({
+			name: onnx.name.replace(/\.onnx$/i, ''),
+			format: 'onnx',
+			onnx: await onnx.arrayBuffer()
+		});
+	}
+	const modelJson = files.find((f) => f.name === 'model.json');
+	const weights = byName('.bin');
+	const card = files.find((f) => f.name === 'card.json');
+	if (!modelJson || !weights || !card)
+		return err(
+			'bad_input',
+			'Pick an .onnx file, or the three files of an AXON export: model.json, weights.bin and card.json.'
+		);
+	try {
+		const cardJson = JSON.parse(await card.text()) as { name?: unknown };
+		return ok({
+			name: typeof cardJson.name === 'string' ? cardJson.name : 'native model',
+			format: 'tfjs',
+			tfjs: {
+				modelJson: JSON.parse(await modelJson.text()),
+				weights: await weights.arrayBuffer(),
+				card: cardJson
+			}
+		});
+	} catch {
+		return err('bad_input', 'model.json or card.json is not valid JSON.');
+	}
+}
 
 export interface CustomExpression {
 	label: string;
@@ -12,6 +87,7 @@ export interface SessionForm {
 	presets: Record<string, boolean>;
 	custom: CustomExpression[];
 	runs: Record<string, boolean>;
+	models: ModelEntry[];
 	windows: number;
 	trainBars: number;
 	mode: 'anchored' | 'rolling';
@@ -32,6 +108,7 @@ export const defaultForm = (): SessionForm => ({
 	presets: Object.fromEntries(EXPRESSION_PRESETS.map((p) => [p.id, p.id !== 'rsi-reversion'])),
 	custom: [],
 	runs: {},
+	models: [],
 	windows: 4,
 	trainBars: 1000,
 	mode: 'rolling',
@@ -78,10 +155,29 @@ export function choicesOf(form: SessionForm, runLabels: Record<string, string>):
 			label: runLabels[runId] ?? runId,
 			runId
 		}));
+	const models = form.models
+		.filter((m) => m.on)
+		.map((m): ContenderChoice => ({
+			kind: m.format === 'onnx' ? 'onnx' : 'native',
+			id: `model-${m.artifactId.slice(0, 8)}`,
+			label: m.label.trim() || m.name,
+			artifactId: m.artifactId,
+			inputs: {
+				window: m.window,
+				features: m.featuresText
+					.split('\n')
+					.map((l) => l.trim())
+					.filter(Boolean),
+				standardize: m.standardize
+			},
+			threshold: m.threshold,
+			allowShort: form.allowShort
+		}));
 	return [
 		...presets,
 		...custom,
 		...runs,
+		...models,
 		{ kind: 'buy_and_hold', id: 'buy-and-hold', label: 'Buy & hold' }
 	];
 }

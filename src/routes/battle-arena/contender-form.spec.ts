@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { choicesOf, defaultForm, modelEntry, readModelFiles } from './contender-form';
+
+describe('the session form: imported models', () => {
+	it('reads one .onnx file, or the three files of a native export, and names what is missing otherwise', async () => {
+		const onnx = await readModelFiles([new File([new Uint8Array([1, 2, 3])], 'tiny-lstm.onnx')]);
+		expect(onnx.ok && onnx.value.name).toBe('tiny-lstm');
+		expect(onnx.ok && onnx.value.onnx?.byteLength).toBe(3);
+
+		const bundle = await readModelFiles([
+			new File(['{"modelTopology":{}}'], 'model.json'),
+			new File([new Uint8Array(8)], 'weights.bin'),
+			new File(['{"name":"gru-7"}'], 'card.json')
+		]);
+		expect(bundle.ok && bundle.value).toMatchObject({ name: 'gru-7', format: 'tfjs' });
+
+		const partial = await readModelFiles([new File(['{}'], 'model.json')]);
+		expect(partial).toMatchObject({ ok: false, code: 'bad_input' });
+		expect(!partial.ok && partial.message).toMatch(/model\.json, weights\.bin and card\.json/);
+
+		const broken = await readModelFiles([
+			new File(['{'], 'model.json'),
+			new File([new Uint8Array(8)], 'weights.bin'),
+			new File(['{}'], 'card.json')
+		]);
+		expect(!broken.ok && broken.message).toMatch(/not valid JSON/);
+	});
+
+	it('turns a checked model into a choice with its features one per line and the form’s short rule', () => {
+		const form = defaultForm();
+		form.allowShort = true;
+		form.models = [
+			{
+				...modelEntry({
+					artifactId: 'abcdef123456',
+					name: 'tiny',
+					format: 'onnx',
+					inputShape: ['batch', 8, 2],
+					suggested: { window: 8, features: ['$close', '$open'], standardize: true }
+				}),
+				featuresText: '$close\n\n  $open  \n',
+				threshold: 0.1
+			},
+			{
+				...modelEntry({
+					artifactId: 'off',
+					name: 'off',
+					format: 'tfjs',
+					inputShape: ['batch', 4, 1],
+					suggested: { window: 4, features: ['$close'], standardize: false }
+				}),
+				on: false
+			}
+		];
+		const models = choicesOf(form, {}).filter((c) => c.kind === 'onnx' || c.kind === 'native');
+		expect(models).toEqual([
+			{
+				kind: 'onnx',
+				id: 'model-abcdef12',
+				label: 'tiny',
+				artifactId: 'abcdef123456',
+				inputs: { window: 8, features: ['$close', '$open'], standardize: true },
+				threshold: 0.1,
+				allowShort: true
+			}
+		]);
+	});
+});
