@@ -29,6 +29,39 @@ function defaults(def: Documented): Record<string, number> {
 	return Object.fromEntries(def.params.map((p) => [p.name, p.default]));
 }
 
+/** One op of the reference as the /docs page and docs/features.md show it. */
+export interface FeatureReferenceRow {
+	id: string;
+	name: string;
+	category: IndicatorCategory;
+	outputs: string[];
+	/** `name = default (min–max)` per parameter, '—' when there are none. */
+	params: string;
+	/** Leading NaN rows at the default parameters. */
+	warmup: number;
+	definition: string;
+	reference: string;
+}
+
+/** The reference rows in category order (registry order within a category). */
+export function featureReferenceRows(defs: readonly Documented[]): FeatureReferenceRow[] {
+	return ORDER.flatMap((category) =>
+		defs
+			.filter((d) => d.category === category)
+			.map((d) => ({
+				id: d.id,
+				name: d.name,
+				category,
+				outputs: [...d.outputs],
+				params:
+					d.params.map((p) => `${p.name} = ${p.default} (${p.min}–${p.max})`).join('; ') || '—',
+				warmup: d.warmup(defaults(d)),
+				definition: d.definition,
+				reference: d.reference
+			}))
+	);
+}
+
 export function featureReferenceMarkdown(defs: readonly Documented[]): string {
 	const lines = [
 		'# Feature reference',
@@ -40,21 +73,19 @@ export function featureReferenceMarkdown(defs: readonly Documented[]): string {
 		'reference named below on the bundled TTRC daily dataset (relations: on EuStockMarkets).',
 		''
 	];
+	const rows = featureReferenceRows(defs);
 	for (const category of ORDER) {
-		const group = defs.filter((d) => d.category === category);
+		const group = rows.filter((r) => r.category === category);
 		if (group.length === 0) continue;
 		lines.push(`## ${category[0].toUpperCase()}${category.slice(1)}`, '');
 		lines.push(
 			'| id | name | outputs | parameters (default, range) | warm-up at defaults | definition | reference |'
 		);
 		lines.push('|---|---|---|---|---:|---|---|');
-		for (const d of group) {
-			const params =
-				d.params.map((p) => `${p.name} = ${p.default} (${p.min}–${p.max})`).join('; ') || '—';
+		for (const r of group)
 			lines.push(
-				`| \`${d.id}\` | ${cell(d.name)} | ${d.outputs.join(', ')} | ${cell(params)} | ${d.warmup(defaults(d))} | ${cell(d.definition)} | ${cell(d.reference)} |`
+				`| \`${r.id}\` | ${cell(r.name)} | ${r.outputs.join(', ')} | ${cell(r.params)} | ${r.warmup} | ${cell(r.definition)} | ${cell(r.reference)} |`
 			);
-		}
 		lines.push('');
 	}
 	return lines.join('\n');
