@@ -61,6 +61,26 @@ test('a battle session runs, explains its verdicts, persists, and the live arena
 	).toBeGreaterThan(0);
 	await page.screenshot({ path: 'artifacts/arena-results.png', fullPage: true });
 
+	// Share the session; a visitor without an account sees its leaderboard and can reproduce it.
+	await page.getByRole('button', { name: 'Create a share link' }).click();
+	const link = await page.getByTestId('share-link').inputValue();
+	expect(link).toMatch(/\/share\/[A-Za-z0-9_-]{43}$/);
+	const visitor = await page.context().browser()!.newPage();
+	await visitor.goto(link);
+	await expect(visitor.getByTestId('shared-name')).toHaveText('e2e-battle');
+	await expect(visitor.getByTestId('shared-leaderboard').locator('tbody tr')).toHaveCount(4);
+	await expect(visitor.getByTestId('shared-spa')).toContainText('Hansen SPA');
+	await visitor.getByRole('button', { name: 'Reproduce in my browser' }).click();
+	await expect(visitor.getByTestId('reproduce-note')).toContainText(/[0-9a-f]{64}/);
+	const reproduceUrl = visitor.url();
+	await visitor.close();
+	// In a browser that has the data, the same link prefills the session form.
+	await page.goto(reproduceUrl);
+	await expect(page.getByTestId('reproduce-note')).toContainText('the selected one matches');
+	await expect(page.getByLabel('Name', { exact: true })).toHaveValue('e2e-battle');
+	await expect(page.getByLabel(/RSI mean reversion/)).toBeChecked();
+	await page.goBack();
+
 	await page.reload();
 	await expect(page.getByTestId('results-name')).toHaveText('e2e-battle');
 	await page.getByRole('link', { name: '← Battle arena' }).click();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { choicesOf, defaultForm, modelEntry, readModelFiles } from './contender-form';
+import {
+	applyReproduce,
+	choicesOf,
+	defaultForm,
+	modelEntry,
+	readModelFiles
+} from './contender-form';
 
 describe('the session form: imported models', () => {
 	it('reads one .onnx file, or the three files of a native export, and names what is missing otherwise', async () => {
@@ -64,5 +70,37 @@ describe('the session form: imported models', () => {
 				allowShort: true
 			}
 		]);
+	});
+});
+
+describe('the session form: reproducing a shared session', () => {
+	it('takes the shared windows, execution, seed and presets, and keeps this browser’s own choices', () => {
+		const form = applyReproduce(defaultForm(), {
+			name: 'shared',
+			windows: 3,
+			train_bars: 800,
+			mode: 'anchored',
+			fill: 'close',
+			lag: 0,
+			allow_short: true,
+			seed: 9,
+			contenders: ['momentum', 'buy-and-hold', 'run-1234']
+		});
+		expect(form).toMatchObject({
+			name: 'shared',
+			windows: 3,
+			trainBars: 800,
+			mode: 'anchored',
+			fill: 'close',
+			lag: 0,
+			allowShort: true,
+			seed: 9
+		});
+		expect(
+			Object.entries(form.presets)
+				.filter(([, on]) => on)
+				.map(([id]) => id)
+		).toEqual(['momentum']);
+		expect(form.models).toEqual([]);
 	});
 });

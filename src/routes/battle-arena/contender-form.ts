@@ -1,5 +1,6 @@
 /** Defaults and builders of the session form (route-only: used by /battle-arena). */
 import { EXPRESSION_PRESETS, type BattleConfig, type ContenderChoice } from '$lib/core/arena';
+import type { BattleReproduceParams } from '$lib/core/protocol';
 import { err, ok, type Result } from '$lib/core/result';
 import type { ArenaModel, ModelFiles } from '$lib/pipeline/arena-api';
 
@@ -199,5 +200,25 @@ export function configOf(form: SessionForm): BattleConfig {
 		seed: form.seed,
 		resamples: 500,
 		fanPaths: 200
+	};
+}
+
+/**
+ * The form prefilled from a shared session's reproduce link: its walk-forward and execution settings,
+ * seed, and the expression presets it ran (other contenders — experiments, models — are this
+ * browser's own and must be picked again).
+ */
+export function applyReproduce(form: SessionForm, r: BattleReproduceParams): SessionForm {
+	return {
+		...form,
+		name: r.name,
+		windows: r.windows,
+		trainBars: r.train_bars,
+		mode: r.mode,
+		fill: r.fill,
+		lag: r.lag,
+		allowShort: r.allow_short,
+		seed: r.seed,
+		presets: Object.fromEntries(EXPRESSION_PRESETS.map((p) => [p.id, r.contenders.includes(p.id)]))
 	};
 }

@@ -17,6 +17,7 @@ import {
 import { requirePermission } from '../auth/require-role';
 import type { AppContext } from '../context';
 import { auditStatement } from '../db/audit';
+import { getOwnedBattle } from '../db/battles';
 import { getOwnedExperiment } from '../db/experiments';
 import { listRuns } from '../db/runs';
 import {
@@ -132,6 +133,20 @@ export async function viewShare(c: AppContext, token: string): Promise<Response>
 			final_metrics: r.final_metrics,
 			started_at: r.started_at
 		}));
+	} else if (share.target_type === 'battle_session') {
+		const b = await getOwnedBattle(c.env.DB, share.owner_id, share.target_id);
+		if (!b) throw notFound();
+		// The same rule: the session as its owner stored it, minus ids, owner and update time.
+		view.battle = {
+			name: b.name,
+			status: b.status,
+			models_tested: b.models_tested,
+			duration_seconds: b.duration_seconds,
+			risk_limits: b.risk_limits,
+			config: b.config,
+			results: b.results,
+			created_at: b.created_at
+		};
 	}
 	return jsonResponse(200, view);
 }

@@ -124,3 +124,57 @@ export type BattleSessionListQuery = z.infer<typeof BattleSessionListQuery>;
 
 export const BattleSessionList = z.object({ items: z.array(BattleSession) });
 export type BattleSessionList = z.infer<typeof BattleSessionList>;
+
+// ---------------------------------------------------------------- reproduce (share page → session form)
+
+/**
+ * What "reproduce in my browser" carries from a shared battle to `/battle-arena?…`: the session's
+ * config, its seed, the contenders by id, and the data's content hash. URL params are a trust
+ * boundary: the form parses them with this schema and ignores anything invalid.
+ */
+export const BattleReproduceParams = z.object({
+	name: shortText,
+	windows: z.coerce.number().int().min(1).max(100),
+	train_bars: z.coerce.number().int().min(2),
+	mode: z.enum(['anchored', 'rolling']),
+	fill: z.enum(['next_open', 'close', 'vwap_proxy']),
+	lag: z.coerce.number().int().min(0).max(100),
+	allow_short: z.enum(['0', '1']).transform((v) => v === '1'),
+	seed: z.coerce.number().int(),
+	contenders: z
+		.string()
+		.max(4000)
+		.transform((v) => v.split(',').filter(Boolean)),
+	content_hash: z
+		.string()
+		.regex(/^[0-9a-f]{64}$/)
+		.optional()
+});
+export type BattleReproduceParams = z.output<typeof BattleReproduceParams>;
+
+/** The query string that reproduces a shared session's run (see `BattleReproduceParams`). */
+export function battleReproduceQuery(
+	b: Pick<BattleSession, 'name' | 'models_tested' | 'config'>
+): string {
+	const c = b.config;
+	return new URLSearchParams({
+		reproduce: '1',
+		name: b.name,
+		windows: String(c.windows),
+		train_bars: String(c.train_bars),
+		mode: c.mode,
+		fill: c.fill,
+		lag: String(c.lag),
+		allow_short: c.allow_short ? '1' : '0',
+		seed: String(c.seed),
+		contenders: b.models_tested.join(','),
+		...(c.dataset.content_hash ? { content_hash: c.dataset.content_hash } : {})
+	}).toString();
+}
+
+/** The reproduce request in a URL, or null when there is none or it does not validate. */
+export function parseBattleReproduce(search: URLSearchParams): BattleReproduceParams | null {
+	if (search.get('reproduce') !== '1') return null;
+	const r = BattleReproduceParams.safeParse(Object.fromEntries(search));
+	return r.success ? r.data : null;
+}

@@ -4,6 +4,7 @@
  * every request with these schemas and the browser parses every response with them.
  */
 import { z } from 'zod';
+import { BattleSession } from './battles';
 import { Experiment, ExperimentCreate, ExperimentStatus, ListQuery } from './base';
 
 const finite = z.number().finite();
@@ -384,7 +385,24 @@ export const SharedView = z.object({
 			created_at: z.string()
 		})
 		.nullable(),
-	runs: z.array(Run.pick({ name: true, status: true, final_metrics: true, started_at: true }))
+	runs: z.array(Run.pick({ name: true, status: true, final_metrics: true, started_at: true })),
+	/**
+	 * A shared battle session (target_type 'battle_session'): what its owner stored on the edge —
+	 * config, leaderboard with intervals and verdicts — without ids of the owner or the account.
+	 * Optional: experiment shares omit it.
+	 */
+	battle: BattleSession.pick({
+		name: true,
+		status: true,
+		models_tested: true,
+		duration_seconds: true,
+		risk_limits: true,
+		config: true,
+		results: true,
+		created_at: true
+	})
+		.nullable()
+		.optional()
 });
 export type SharedView = z.infer<typeof SharedView>;
 
