@@ -45,6 +45,7 @@ export async function createRunFor(
 type Table =
 	| 'experiments'
 	| 'experiment_runs'
+	| 'battle_sessions'
 	| 'performance_metrics'
 	| 'run_artifacts'
 	| 'models'
