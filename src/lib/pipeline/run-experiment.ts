@@ -229,10 +229,12 @@ export async function runExperiment(
 			onProgress: (p) => {
 				report({
 					phase: 'train',
+					experimentId: experiment.id,
 					fraction: 0.05 + 0.85 * p.fraction,
 					message: `Training epoch ${p.epoch}/${epochs}`,
 					epoch: p.epoch,
 					epochs,
+					epochEnd: p.batch === p.batches,
 					loss: p.loss,
 					valLoss: p.valLoss,
 					valMetric: p.valMetric,

@@ -3,11 +3,15 @@ import type { BackendProbe } from '$lib/ml/backend-probe';
 
 export interface TrainProgress {
 	phase: 'prepare' | 'train' | 'predict' | 'backtest' | 'save';
+	/** The local experiment record being trained (from the first training report on). */
+	experimentId?: string;
 	/** 0..1 over the whole run. */
 	fraction: number;
 	message: string;
 	epoch?: number;
 	epochs?: number;
+	/** True on the one report at the end of each epoch (its loss is the epoch's mean). */
+	epochEnd?: boolean;
 	loss?: number;
 	valLoss?: number | null;
 	/** Validation information coefficient (Pearson) at epoch ends. */
