@@ -11,10 +11,11 @@
 // running edge instead (then pass --email/--password, or it reads .wrangler/bench/credentials.json).
 //
 //   node bench/edge-load.bench.mjs [--duration 20] [--clients 50] [--targets experiments,metrics]
-//                                  [--points 50] [--url http://127.0.0.1:8790]
+//                                  [--points 50] [--url http://127.0.0.1:8790] [--runtime miniflare]
 // Not part of the test suite: it measures speed. Loopback only, so the numbers are the Worker's and
 // workerd's local cost, not the network's; compare runs on the same machine only.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -28,6 +29,9 @@ const { values: opts } = parseArgs({
 		targets: { type: 'string', default: 'experiments,metrics' },
 		points: { type: 'string', default: '50' },
 		port: { type: 'string', default: '8790' },
+		// 'wrangler': `wrangler dev` (what `npm start` runs: a Node proxy in front of workerd);
+		// 'miniflare': the same bundle, bindings and state in workerd through Miniflare, no dev proxy.
+		runtime: { type: 'string', default: 'wrangler' },
 		url: { type: 'string' },
 		email: { type: 'string' },
 		password: { type: 'string' }
@@ -48,6 +52,7 @@ async function startServer(port) {
 	await ensureDevVars();
 	await migrateLocal({ persistTo: STATE });
 	await seedDemoUsers({ persistTo: STATE, credentialsFile: CREDENTIALS });
+	if (opts.runtime === 'miniflare') return startMiniflare(port);
 	server = spawn(
 		process.execPath,
 		[
@@ -83,7 +88,48 @@ async function startServer(port) {
 	throw new Error('wrangler dev did not answer /api/v1/health within 120 s');
 }
 
+/**
+ * workerd through Miniflare (wrangler's own copy, with the options wrangler derives from
+ * wrangler.toml), serving the bundle `wrangler deploy --dry-run` writes: the real runtime with local
+ * D1/DO/R2 in the same state dir, without `wrangler dev`'s proxy.
+ */
+let miniflare = null;
+async function startMiniflare(port) {
+	const bundleDir = '.wrangler/bench-bundle';
+	const built = spawnSync(
+		process.execPath,
+		['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', bundleDir],
+		{
+			stdio: ['ignore', 'ignore', 'inherit'],
+			env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }
+		}
+	);
+	if (built.status !== 0) throw new Error('wrangler deploy --dry-run failed');
+	const require = createRequire(createRequire(import.meta.url).resolve('wrangler'));
+	const { Miniflare } = require('miniflare');
+	const { unstable_getMiniflareWorkerOptions } = require('wrangler');
+	const { workerOptions } = unstable_getMiniflareWorkerOptions('wrangler.toml');
+	miniflare = new Miniflare({
+		host: '127.0.0.1',
+		port: Number(port),
+		d1Persist: `${STATE}/v3/d1`,
+		r2Persist: `${STATE}/v3/r2`,
+		durableObjectsPersist: `${STATE}/v3/do`,
+		workers: [
+			{
+				...workerOptions,
+				name: 'axon',
+				modules: true,
+				scriptPath: `${bundleDir}/index.js`,
+				bindings: { ...workerOptions.bindings, RATE_LIMIT_PER_MINUTE: '10000000' }
+			}
+		]
+	});
+	return (await miniflare.ready).origin;
+}
+
 async function stopServer() {
+	if (miniflare) await miniflare.dispose();
 	if (!server || server.exitCode !== null) return;
 	const exited = new Promise((r) => server.once('exit', r));
 	server.kill('SIGTERM');
@@ -122,6 +168,8 @@ function credentials() {
 
 /** Each target: a setup that returns a request factory, or a string saying why it is skipped. */
 const TARGETS = {
+	// No auth: the runtime's cost per request plus one D1 probe (a floor for the others).
+	health: async () => ({ method: 'GET', path: () => '/api/v1/health' }),
 	experiments: async () => ({ method: 'GET', path: () => '/api/v1/experiments?limit=20' }),
 	metrics: async (base, token) => {
 		const exp = await api(base, 'POST', '/api/v1/experiments', token, benchExperiment());
@@ -220,7 +268,7 @@ try {
 	if (signIn.status !== 200) throw new Error(`sign-in failed (HTTP ${signIn.status})`);
 	const token = signIn.json.token;
 	console.log(
-		`Edge ${base} · ${CLIENTS} clients · ${DURATION_MS / 1000} s per target · ${machine}`
+		`Edge ${base} (${opts.url ? 'given URL' : opts.runtime === 'miniflare' ? 'workerd via Miniflare, no dev proxy' : 'wrangler dev'}) · ${CLIENTS} clients · ${DURATION_MS / 1000} s per target · ${machine}`
 	);
 
 	const results = {};
