@@ -240,3 +240,59 @@ describe('a native tfjs bundle as an arena contender', () => {
 		expect(outcome.contenders.find((c) => c.id === 'lstm-4')?.kind).toBe('native');
 	});
 });
+
+describe('an ensemble of an ONNX model and a native bundle', () => {
+	it('battles beside its members on real bars', async () => {
+		const model = tf.sequential({
+			layers: [tf.layers.gru({ units: 3, inputShape: [8, 3] }), tf.layers.dense({ units: 1 })]
+		});
+		const bundle = await exportNativeModel(model, { card: { name: 'gru-3', task: 'regression' } });
+		model.dispose();
+		const { db, api } = await setup();
+		const onnx = await api.importModel({ name: 'tiny-lstm', format: 'onnx', onnx: onnxBytes() });
+		const native = await api.importModel({
+			name: 'gru-3',
+			format: 'tfjs',
+			tfjs: { modelJson: bundle.modelJson, weights: bundle.weights, card: bundle.card }
+		});
+		if (!onnx.ok || !native.ok) throw new Error('import failed');
+		const members: ModelChoice[] = [
+			{
+				kind: 'onnx',
+				id: 'onnx',
+				label: 'tiny-lstm',
+				artifactId: onnx.value.artifactId,
+				inputs,
+				threshold: 0,
+				allowShort: true
+			},
+			{
+				kind: 'native',
+				id: 'native',
+				label: 'gru-3',
+				artifactId: native.value.artifactId,
+				inputs,
+				threshold: 0,
+				allowShort: true
+			}
+		];
+		const r = await api.runSession({
+			name: 'ensemble',
+			datasetId: 'ttrc',
+			contenders: [
+				...members,
+				{ kind: 'ensemble', id: 'ens', label: 'Ensemble', members, threshold: 0, allowShort: true }
+			],
+			config
+		});
+		if (!r.ok) throw new Error(r.message);
+		const outcome = (await getBattleSession(db, r.value.id))!.outcome!;
+		expect(outcome.contenders.map((c) => [c.id, c.kind])).toEqual([
+			['onnx', 'onnx'],
+			['native', 'native'],
+			['ens', 'ensemble'],
+			['buy-and-hold', 'buy_and_hold']
+		]);
+		expect(Number.isFinite(outcome.contenders[2].metrics.sharpe)).toBe(true);
+	});
+});

@@ -201,6 +201,7 @@ export function createArenaApi(db: () => AxonDb, loadModel?: ModelLoader) {
 				await saveBattleSession(store, record);
 				const series = { symbol: dataset.symbol, ...dataset.columns };
 				const signal = signalFromPort(port);
+				const predicted = new Map<string, Promise<Result<ModelPredictions>>>();
 				const contenders = await contendersFromChoices(
 					request.contenders,
 					async (runId) => {
@@ -209,7 +210,16 @@ export function createArenaApi(db: () => AxonDb, loadModel?: ModelLoader) {
 							? { time: run.backtest.time, predictions: run.backtest.predictions }
 							: null;
 					},
-					(choice) => predictionsFor(store, choice, series, request.config, signal, onProgress)
+					(choice) => {
+						// A model that is also an ensemble member runs once per session.
+						const key = JSON.stringify([choice.artifactId, choice.inputs]);
+						let p = predicted.get(key);
+						if (!p) {
+							p = predictionsFor(store, choice, series, request.config, signal, onProgress);
+							predicted.set(key, p);
+						}
+						return p;
+					}
 				);
 				if (!contenders.ok) return await fail(store, record, contenders);
 				const started = Date.now();

@@ -104,3 +104,34 @@ describe('the session form: reproducing a shared session', () => {
 		expect(form.models).toEqual([]);
 	});
 });
+
+describe('the session form: the ensemble', () => {
+	it('enters the checked models’ mean as one more contender when asked and two or more are checked', () => {
+		const entry = (id: string) =>
+			modelEntry({
+				artifactId: `${id}-0000000`,
+				name: id,
+				format: 'onnx',
+				inputShape: ['batch', 8, 1],
+				suggested: { window: 8, features: ['$close'], standardize: true }
+			});
+		const form = {
+			...defaultForm(),
+			models: [entry('a'), entry('b')],
+			ensemble: true,
+			ensembleThreshold: 0.01
+		};
+		const ens = choicesOf(form, {}).find((c) => c.kind === 'ensemble');
+		expect(ens).toMatchObject({
+			id: 'ensemble',
+			threshold: 0.01,
+			label: 'Ensemble (mean of a, b)'
+		});
+		expect(ens?.kind === 'ensemble' && ens.members.map((m) => m.artifactId)).toEqual([
+			'a-0000000',
+			'b-0000000'
+		]);
+		const single = { ...form, models: [entry('a')] };
+		expect(choicesOf(single, {}).some((c) => c.kind === 'ensemble')).toBe(false);
+	});
+});

@@ -1,5 +1,10 @@
 /** Defaults and builders of the session form (route-only: used by /battle-arena). */
-import { EXPRESSION_PRESETS, type BattleConfig, type ContenderChoice } from '$lib/core/arena';
+import {
+	EXPRESSION_PRESETS,
+	type BattleConfig,
+	type ContenderChoice,
+	type ModelChoice
+} from '$lib/core/arena';
 import type { BattleReproduceParams } from '$lib/core/protocol';
 import { err, ok, type Result } from '$lib/core/result';
 import type { ArenaModel, ModelFiles } from '$lib/pipeline/arena-api';
@@ -89,6 +94,9 @@ export interface SessionForm {
 	custom: CustomExpression[];
 	runs: Record<string, boolean>;
 	models: ModelEntry[];
+	/** Also enter the checked models' mean prediction as one contender (two or more models). */
+	ensemble: boolean;
+	ensembleThreshold: number;
 	windows: number;
 	trainBars: number;
 	mode: 'anchored' | 'rolling';
@@ -110,6 +118,8 @@ export const defaultForm = (): SessionForm => ({
 	custom: [],
 	runs: {},
 	models: [],
+	ensemble: false,
+	ensembleThreshold: 0,
 	windows: 4,
 	trainBars: 1000,
 	mode: 'rolling',
@@ -158,7 +168,7 @@ export function choicesOf(form: SessionForm, runLabels: Record<string, string>):
 		}));
 	const models = form.models
 		.filter((m) => m.on)
-		.map((m): ContenderChoice => ({
+		.map((m): ModelChoice => ({
 			kind: m.format === 'onnx' ? 'onnx' : 'native',
 			id: `model-${m.artifactId.slice(0, 8)}`,
 			label: m.label.trim() || m.name,
@@ -174,11 +184,25 @@ export function choicesOf(form: SessionForm, runLabels: Record<string, string>):
 			threshold: m.threshold,
 			allowShort: form.allowShort
 		}));
+	const ensemble: ContenderChoice[] =
+		form.ensemble && models.length >= 2
+			? [
+					{
+						kind: 'ensemble',
+						id: 'ensemble',
+						label: `Ensemble (mean of ${models.map((m) => m.label).join(', ')})`,
+						members: models,
+						threshold: form.ensembleThreshold,
+						allowShort: form.allowShort
+					}
+				]
+			: [];
 	return [
 		...presets,
 		...custom,
 		...runs,
 		...models,
+		...ensemble,
 		{ kind: 'buy_and_hold', id: 'buy-and-hold', label: 'Buy & hold' }
 	];
 }

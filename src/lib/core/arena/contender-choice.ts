@@ -18,7 +18,22 @@ export type ContenderChoice =
 	  }
 	| { kind: 'experiment'; id: string; label: string; runId: string }
 	| ModelChoice
+	| EnsembleChoice
 	| { kind: 'buy_and_hold'; id: string; label: string };
+
+/**
+ * Several imported models as one contender: at each bar the mean of the members' predictions (NaN,
+ * so flat, where any member has none yet), traded by the same threshold rule. The members should
+ * forecast the same quantity (e.g. the next return) on the same scale.
+ */
+export interface EnsembleChoice {
+	kind: 'ensemble';
+	id: string;
+	label: string;
+	members: ModelChoice[];
+	threshold: number;
+	allowShort: boolean;
+}
 
 /**
  * A model stored in IndexedDB (`modelArtifacts`: an ONNX file or a native tfjs bundle) run over the
@@ -66,7 +81,10 @@ export async function contendersFromChoices(
 		} else {
 			if (!modelPredictionsOf)
 				return err('bad_input', `${choice.label}: models run in the arena worker only.`);
-			const predicted = await modelPredictionsOf(choice);
+			const predicted =
+				choice.kind === 'ensemble'
+					? await ensemblePredictions(choice, modelPredictionsOf)
+					: await modelPredictionsOf(choice);
 			if (!predicted.ok) return predicted;
 			out.push(
 				predictionContender({
@@ -81,4 +99,25 @@ export async function contendersFromChoices(
 		}
 	}
 	return ok(out);
+}
+
+/** The members' mean prediction per bar; the first member that fails fails the ensemble. */
+async function ensemblePredictions(
+	choice: EnsembleChoice,
+	modelPredictionsOf: (choice: ModelChoice) => Promise<Result<ModelPredictions>>
+): Promise<Result<ModelPredictions>> {
+	if (choice.members.length < 2)
+		return err('bad_input', `${choice.label}: an ensemble needs at least two models.`);
+	let time: Float64Array | null = null;
+	let sum: Float64Array | null = null;
+	for (const member of choice.members) {
+		const r = await modelPredictionsOf(member);
+		if (!r.ok) return r;
+		time ??= r.value.time;
+		sum ??= new Float64Array(r.value.predictions.length);
+		// NaN from any member stays NaN in the sum: no bar averages a partial ensemble.
+		for (let i = 0; i < sum.length; i++) sum[i] += r.value.predictions[i];
+	}
+	const mean = sum!.map((v) => v / choice.members.length);
+	return ok({ time: time!, predictions: mean });
 }

@@ -1,7 +1,8 @@
 import type { OhlcvSeries } from '../ohlcv';
 
 /** Where a contender comes from; the UI groups and labels by it. */
-export type ContenderKind = 'expression' | 'buy_and_hold' | 'experiment' | 'onnx' | 'native';
+export type ContenderKind =
+	'expression' | 'buy_and_hold' | 'experiment' | 'onnx' | 'native' | 'ensemble';
 
 /** A half-open range of bars [start, end) of a series. */
 export interface BarWindow {

@@ -40,6 +40,7 @@ export type {
 export {
 	contendersFromChoices,
 	type ContenderChoice,
+	type EnsembleChoice,
 	type ModelChoice,
 	type ModelPredictions
 } from './contender-choice';

@@ -51,7 +51,7 @@ export type BattleConfigDoc = z.infer<typeof BattleConfigDoc>;
 export const BattleStanding = z.object({
 	id: contenderId,
 	label: shortText,
-	kind: z.enum(['expression', 'buy_and_hold', 'experiment', 'onnx', 'native']),
+	kind: z.enum(['expression', 'buy_and_hold', 'experiment', 'onnx', 'native', 'ensemble']),
 	trials: z.number().int().min(1),
 	total_return: finite.nullable(),
 	sharpe: finite.nullable(),
