@@ -58,6 +58,18 @@ test('design, compute, export and find again a feature pipeline', async ({ page 
 	expect(lines[0]).toBe('time,sma_10,rsi_14,expr_3');
 	expect(lines).toHaveLength(5551);
 	expect(lines[1].split(',').slice(1)).toEqual(['NaN', 'NaN', 'NaN']);
+	await expect(page.getByTestId('pipeline-engine-line')).toContainText('All columns on the CPU');
+
+	// The same spec on the WebGPU engine (the browser's SwiftShader adapter here): the indicators run
+	// as WGSL kernels in the data worker, the expression on the CPU; a separate cache entry.
+	await page.getByTestId('pipeline-engine').selectOption('gpu');
+	await page.getByTestId('compute-pipeline').click();
+	await expect(page.getByTestId('pipeline-engine-line')).toContainText('WebGPU on', {
+		timeout: 60_000
+	});
+	await expect(page.getByTestId('pipeline-engine-line')).toContainText('2 of 3 columns');
+	await expect(page.getByTestId('pipeline-engine-line')).toContainText('software, not a GPU');
+	await expect(page.getByTestId('pipeline-status')).toContainText('warm-up 14 rows');
 
 	await page.reload();
 	await expect(page.getByTestId('cached-pipelines')).toContainText('3 columns');

@@ -70,6 +70,9 @@ export interface InspectedItem {
 const symbolFromFileName = (name: string): string =>
 	(name.split(/[._\s-]/)[0] || 'DATA').toUpperCase().slice(0, 40);
 
+/** Where a pipeline's indicators run: see `computePipeline` below. */
+export type PipelineEngine = 'cpu' | 'gpu' | 'auto';
+
 export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 	let context: Promise<Result<GpuContext>> | null = null;
 	const device = () => (context ??= acquireGpu(gpu()));
@@ -186,16 +189,36 @@ export function createDataApi(db: () => AxonDb, gpu: () => GPU | undefined) {
 			pending.delete(token);
 		},
 
-		/** Computes a feature pipeline spec on a dataset, or returns the cached result (`cacheHit`). */
+		/**
+		 * Computes a feature pipeline spec on a dataset, or returns the cached result (`cacheHit`).
+		 * `engine` 'gpu' runs the indicators that have a WebGPU plan on the device (a clear error if
+		 * there is no adapter); 'auto' does so on a hardware GPU only — on a software adapter the CPU
+		 * path is ~25× faster (BENCHMARKS.md).
+		 */
 		computePipeline(
 			datasetId: string,
 			spec: unknown,
 			port?: MessagePort,
-			onProgress?: ProgressFn
+			onProgress?: ProgressFn,
+			engine: PipelineEngine = 'cpu'
 		): Promise<Result<PipelineSummary>> {
-			return guard(() =>
-				computePipeline(db(), datasetId, spec, { onProgress, signal: signalFromPort(port) })
-			);
+			return guard(async () => {
+				let gpu: GpuContext | null = null;
+				if (engine !== 'cpu') {
+					const r = await device();
+					if (r.ok && (engine === 'gpu' || !r.value.isSoftware)) gpu = r.value;
+					else if (!r.ok && engine === 'gpu')
+						return err(
+							'gpu_unavailable',
+							`WebGPU is not available here (${r.message}); choose the CPU engine.`
+						);
+				}
+				return computePipeline(db(), datasetId, spec, {
+					onProgress,
+					signal: signalFromPort(port),
+					gpu
+				});
+			});
 		},
 
 		/** A cached pipeline as a file; the bytes are transferred to the page. */

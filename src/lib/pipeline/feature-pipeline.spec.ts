@@ -89,3 +89,17 @@ describe('computePipeline', () => {
 		expect(fromParquet.warmup).toBe(19);
 	});
 });
+
+describe('computePipeline engines without a WebGPU adapter', () => {
+	it("'gpu' says WebGPU is unavailable and stores nothing; 'auto' computes on the CPU", async () => {
+		const { db, api, datasetId } = await setup();
+		const before = (await listPipelines(db)).length;
+		const gpu = await api.computePipeline(datasetId, SPEC, undefined, undefined, 'gpu');
+		expect(gpu).toMatchObject({ ok: false, code: 'gpu_unavailable' });
+		expect(!gpu.ok && gpu.message).toMatch(/choose the CPU engine/);
+		expect((await listPipelines(db)).length).toBe(before);
+		const auto = await api.computePipeline(datasetId, SPEC, undefined, undefined, 'auto');
+		expect(auto.ok && auto.value.gpuColumns).toEqual([]);
+		expect(auto.ok && auto.value.adapter).toBeNull();
+	});
+});

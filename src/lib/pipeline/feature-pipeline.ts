@@ -2,6 +2,8 @@
  * Feature pipelines in the data worker: validate the spec → look up the cache by (dataset content
  * hash, spec hash) → on a miss, run it on the CPU and store the table → summarise for the designer.
  */
+import type { GpuContext } from '$lib/compute/device';
+import { pipelineGpuSteps } from '$lib/compute/indicators/pipeline-gpu-steps';
 import type { OhlcvSeries } from '$lib/core/ohlcv';
 import {
 	correlationMatrix,
@@ -36,6 +38,9 @@ export interface PipelineSummary {
 	preview: PreviewRow[];
 	/** Pearson correlation of the feature columns (labels excluded) on the rows after warm-up. */
 	correlation: { names: string[]; matrix: number[][] };
+	/** Columns the GPU engine computed (empty on the CPU engine), and the adapter it ran on. */
+	gpuColumns: string[];
+	adapter: string | null;
 }
 
 export function tableOf(record: FeaturePipelineRecord, time: Float64Array): FeatureTable {
@@ -69,7 +74,9 @@ export function summarise(
 		correlation: {
 			names: table.names.slice(0, featureCount),
 			matrix: correlationMatrix(table.columns.slice(0, featureCount), table.warmup)
-		}
+		},
+		gpuColumns: record.gpuColumns ?? [],
+		adapter: record.adapter ?? null
 	};
 }
 
@@ -85,19 +92,38 @@ export async function computePipeline(
 	db: AxonDb,
 	datasetId: string,
 	spec: unknown,
-	options: { onProgress?: ProgressFn; signal?: AbortSignal } = {}
+	options: {
+		onProgress?: ProgressFn;
+		signal?: AbortSignal;
+		/** The GPU engine: indicator steps with a WebGPU plan run on this device (f32), the rest on the CPU. */
+		gpu?: GpuContext | null;
+	} = {}
 ): Promise<Result<PipelineSummary>> {
 	const validated = validatePipelineSpec(spec);
 	if (!validated.ok) return validated;
 	const dataset = await db.datasets.get(datasetId);
 	if (!dataset) return err('not_found', 'That dataset is no longer stored. Import it again.');
-	const hash = await specHash(validated.value);
+	// The engines agree within f32 tolerance, not bit for bit: each caches its own table.
+	const hash = `${await specHash(validated.value)}${options.gpu ? ':gpu' : ''}`;
 	const cached = await findCachedPipeline(db, dataset.contentHash, hash);
 	if (cached) return ok(summarise(cached, dataset.columns.time, true));
 
 	const series: OhlcvSeries = { symbol: dataset.symbol, ...dataset.columns };
+	const precomputed = options.gpu
+		? await pipelineGpuSteps(options.gpu, series, validated.value.steps, {
+				signal: options.signal,
+				onStep: (done, total, names) =>
+					options.onProgress?.({
+						phase: 'features',
+						fraction: (0.5 * done) / total,
+						message: `WebGPU: computed ${names.join(', ')}`
+					})
+			})
+		: undefined;
+	const gpuColumns = precomputed ? [...precomputed.keys()].flatMap((s) => s.names) : [];
 	// Yields to the worker's event loop between steps so a Cancel (a port message) is seen mid-way.
 	const table = await runPipelineCancellable(series, validated.value, {
+		precomputed,
 		signal: options.signal,
 		onProgress: (done, total, names) =>
 			options.onProgress?.({
@@ -120,7 +146,13 @@ export async function computePipeline(
 		warmup: table.warmup,
 		labelCount: table.labelCount,
 		rows: table.time.length,
-		createdAt: Date.now()
+		createdAt: Date.now(),
+		...(options.gpu
+			? {
+					gpuColumns: gpuColumns.filter((n) => table.names.includes(n)),
+					adapter: `${options.gpu.adapterInfo.description || options.gpu.adapterInfo.architecture || 'WebGPU adapter'}${options.gpu.isSoftware ? ' (software, not a GPU)' : ''}`
+				}
+			: {})
 	});
 	return ok(summarise(stored, dataset.columns.time, false));
 }

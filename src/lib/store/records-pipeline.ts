@@ -3,7 +3,7 @@ export interface FeaturePipelineRecord {
 	id: string;
 	/** SHA-256 of the dataset's canonical bytes (`DatasetRecord.contentHash`). */
 	datasetHash: string;
-	/** `specHash` of the validated spec (core/pipelines/spec-hash.ts). */
+	/** `specHash` of the validated spec (core/pipelines/spec-hash.ts), + ':gpu' for the GPU engine's table. */
 	specHash: string;
 	/** The dataset it was computed from when stored (the hash is the real key: ids differ per import). */
 	datasetId?: string;
@@ -17,4 +17,7 @@ export interface FeaturePipelineRecord {
 	labelCount?: number;
 	rows?: number;
 	createdAt: number;
+	/** GPU engine only: the columns the WebGPU batch path computed, and the adapter's description. */
+	gpuColumns?: string[];
+	adapter?: string;
 }

@@ -32,12 +32,13 @@ function* pipelineSteps(
 	series: OhlcvSeries,
 	pipeline: ValidatedPipeline,
 	byName: Map<string, Column>,
-	onProgress?: PipelineProgressFn
+	onProgress?: PipelineProgressFn,
+	precomputed?: ReadonlyMap<ValidatedStep, Float64Array[]>
 ): Generator<void, void, void> {
 	const total = pipeline.steps.length + pipeline.labels.length;
 	let done = 0;
 	for (const step of pipeline.steps) {
-		const outputs = computeStep(step, series);
+		const outputs = precomputed?.get(step) ?? computeStep(step, series);
 		step.names.forEach((name, k) =>
 			byName.set(name, { column: outputs[k], warmup: step.warmup, label: false })
 		);
@@ -115,11 +116,19 @@ const nextTask = (): Promise<void> =>
 export async function runPipelineCancellable(
 	series: OhlcvSeries,
 	pipeline: ValidatedPipeline,
-	options: { onProgress?: PipelineProgressFn; signal?: AbortSignal } = {}
+	options: {
+		onProgress?: PipelineProgressFn;
+		signal?: AbortSignal;
+		/**
+		 * Columns of some steps computed elsewhere (the GPU batch path, see
+		 * `compute/indicators/pipeline-gpu-steps.ts`); the other steps run here on the CPU.
+		 */
+		precomputed?: ReadonlyMap<ValidatedStep, Float64Array[]>;
+	} = {}
 ): Promise<FeatureTable | null> {
 	const byName = new Map<string, Column>();
 	if (options.signal?.aborted) return null;
-	const steps = pipelineSteps(series, pipeline, byName, options.onProgress);
+	const steps = pipelineSteps(series, pipeline, byName, options.onProgress, options.precomputed);
 	while (!steps.next().done) {
 		if (options.signal) await nextTask();
 		if (options.signal?.aborted) return null;
