@@ -4,7 +4,9 @@ import {
 	choicesOf,
 	defaultForm,
 	modelEntry,
-	readModelFiles
+	readModelFiles,
+	REPRODUCE_KEY,
+	reproduceRequest
 } from './contender-form';
 
 describe('the session form: imported models', () => {
@@ -133,5 +135,32 @@ describe('the session form: the ensemble', () => {
 		]);
 		const single = { ...form, models: [entry('a')] };
 		expect(choicesOf(single, {}).some((c) => c.kind === 'ensemble')).toBe(false);
+	});
+});
+
+describe('the session form: a reproduce link survives loading the data first', () => {
+	it('remembers a valid request from the URL for the tab and ignores an invalid one', () => {
+		const store = new Map<string, string>();
+		const storage = {
+			getItem: (k: string) => store.get(k) ?? null,
+			setItem: (k: string, v: string) => void store.set(k, v)
+		};
+		const q = new URLSearchParams({
+			reproduce: '1',
+			name: 'shared',
+			windows: '3',
+			train_bars: '800',
+			mode: 'anchored',
+			fill: 'close',
+			lag: '0',
+			allow_short: '1',
+			seed: '9',
+			contenders: 'momentum'
+		});
+		expect(reproduceRequest(q, storage)?.name).toBe('shared');
+		// Back from /data without the query: the same request.
+		expect(reproduceRequest(new URLSearchParams(), storage)?.windows).toBe(3);
+		store.set(REPRODUCE_KEY, 'reproduce=1&windows=oops');
+		expect(reproduceRequest(new URLSearchParams(), storage)).toBeNull();
 	});
 });

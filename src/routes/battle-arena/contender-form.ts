@@ -5,7 +5,7 @@ import {
 	type ContenderChoice,
 	type ModelChoice
 } from '$lib/core/arena';
-import type { BattleReproduceParams } from '$lib/core/protocol';
+import { parseBattleReproduce, type BattleReproduceParams } from '$lib/core/protocol';
 import { err, ok, type Result } from '$lib/core/result';
 import type { ArenaModel, ModelFiles } from '$lib/pipeline/arena-api';
 
@@ -245,4 +245,25 @@ export function applyReproduce(form: SessionForm, r: BattleReproduceParams): Ses
 		seed: r.seed,
 		presets: Object.fromEntries(EXPRESSION_PRESETS.map((p) => [p.id, r.contenders.includes(p.id)]))
 	};
+}
+
+/** Where a shared session's reproduce request waits while the visitor loads the data first. */
+export const REPRODUCE_KEY = 'axon.reproduce-battle';
+
+/**
+ * The reproduce request for this visit: from the URL (and remembered for the tab, so loading the
+ * dataset on /data and coming back keeps it), else the one remembered earlier in this tab.
+ * Both are validated by `parseBattleReproduce`; anything invalid is ignored.
+ */
+export function reproduceRequest(
+	search: URLSearchParams,
+	storage: Pick<Storage, 'getItem' | 'setItem'>
+): BattleReproduceParams | null {
+	const fromUrl = parseBattleReproduce(search);
+	if (fromUrl) {
+		storage.setItem(REPRODUCE_KEY, search.toString());
+		return fromUrl;
+	}
+	const stored = storage.getItem(REPRODUCE_KEY);
+	return stored ? parseBattleReproduce(new URLSearchParams(stored)) : null;
 }
