@@ -70,6 +70,7 @@ test('a battle session runs, explains its verdicts, persists, and the live arena
 	await expect(visitor.getByTestId('shared-name')).toHaveText('e2e-battle');
 	await expect(visitor.getByTestId('shared-leaderboard').locator('tbody tr')).toHaveCount(4);
 	await expect(visitor.getByTestId('shared-spa')).toContainText('Hansen SPA');
+	await expect(visitor.getByTestId('shared-equity').locator('path[data-series]')).toHaveCount(4);
 	await visitor.getByRole('button', { name: 'Reproduce in my browser' }).click();
 	await expect(visitor.getByTestId('reproduce-note')).toContainText(/[0-9a-f]{64}/);
 	const reproduceUrl = visitor.url();

@@ -8,8 +8,18 @@ import { validBattle } from './battle-helpers';
 import { api, postJson, userWithToken } from './helpers';
 import { count, send } from './tracking-helpers';
 
+const EQUITY = {
+	time: [1e12, 1e12 + 86_400_000, 1e12 + 2 * 86_400_000],
+	series: [{ id: 'sma-cross', values: [1e6, 1.01e6, 0.99e6] }]
+};
+
 async function storedBattle(token: string) {
-	const res = await postJson('/api/v1/battle-arena/sessions', validBattle(), token);
+	const body = validBattle();
+	const res = await postJson(
+		'/api/v1/battle-arena/sessions',
+		{ ...body, results: { ...body.results!, equity: EQUITY } },
+		token
+	);
 	expect(res.status).toBe(201);
 	return BattleSession.parse(await res.json());
 }
@@ -48,6 +58,8 @@ describe('battle session share links', () => {
 			verdict: 'indistinguishable from luck at 95%'
 		});
 		expect(Object.keys(view.battle ?? {})).not.toContain('owner_id');
+		// The downsampled equity curves the browser stored, for the visitor's chart.
+		expect(view.battle?.results?.equity).toEqual(EQUITY);
 	});
 
 	it('refuse to share someone else’s session (IDOR) and change nothing', async () => {

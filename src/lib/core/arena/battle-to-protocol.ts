@@ -1,11 +1,17 @@
-import type { BattleSessionCreate, BattleStanding } from '../protocol';
+import {
+	MAX_EQUITY_POINTS,
+	type BattleEquity,
+	type BattleSessionCreate,
+	type BattleStanding
+} from '../protocol';
 import type { BattleConfig, BattleOutcome } from './battle-types';
 
 const orNull = (x: number | null | undefined): number | null =>
 	x === null || x === undefined || !Number.isFinite(x) ? null : x;
 
 /**
- * The edge copy of a finished session: the leaderboard and headline metrics only (curves stay in
+ * The edge copy of a finished session: the leaderboard and headline metrics, equity curves
+ * downsampled to at most `MAX_EQUITY_POINTS` (full curves, drawdowns, fans and trades stay in
  * IndexedDB), plus one `performance_metrics` row per contender and metric (`<id>:<metric>`).
  *
  * @example
@@ -95,8 +101,44 @@ export function battleToProtocol(input: {
 						verdict: outcome.spa.verdict.slice(0, 500),
 						best: outcome.spa.best
 					}
-				: null
+				: null,
+			equity: downsampledEquity(outcome)
 		},
 		metrics
+	};
+}
+
+/**
+ * Values across all curves of the edge copy: with many contenders each curve gets fewer points, so
+ * the session stays well inside the edge's 256 KiB JSON body limit (64 curves × 128 points).
+ */
+const EQUITY_VALUE_BUDGET = 8192;
+
+/**
+ * Every k-th bar of each out-of-sample equity curve (k so that each curve has at most
+ * min(MAX_EQUITY_POINTS, budget / curves) points), the last bar always kept, values rounded to 7
+ * significant digits (a chart's resolution; the full curves stay in IndexedDB).
+ */
+export function downsampledEquity(
+	outcome: Pick<BattleOutcome, 'time' | 'contenders'>,
+	maxPoints = Math.min(
+		MAX_EQUITY_POINTS,
+		Math.max(32, Math.floor(EQUITY_VALUE_BUDGET / Math.max(1, outcome.contenders.length)))
+	)
+): BattleEquity {
+	const n = outcome.time.length;
+	const k = Math.max(1, Math.ceil(n / (maxPoints - 1)));
+	const picks: number[] = [];
+	for (let i = 0; i < n; i += k) picks.push(i);
+	if (n > 0 && picks[picks.length - 1] !== n - 1) picks.push(n - 1);
+	return {
+		time: picks.map((i) => outcome.time[i]),
+		series: outcome.contenders.map((c) => ({
+			id: c.id,
+			// A ruined account can end at −∞ or NaN; the edge stores finite numbers only.
+			values: picks.map((i) =>
+				Number.isFinite(c.equity[i]) ? Number(c.equity[i].toPrecision(7)) : 0
+			)
+		}))
 	};
 }

@@ -65,13 +65,29 @@ export const BattleStanding = z.object({
 });
 export type BattleStanding = z.infer<typeof BattleStanding>;
 
+/** At most this many points per equity curve in the edge copy (enough to draw, small to store). */
+export const MAX_EQUITY_POINTS = 256;
+
+/**
+ * Out-of-sample equity curves, downsampled (every k-th bar, the last always kept), for pages that
+ * show a shared session without the browser's full records. Optional: older sessions have none.
+ */
+export const BattleEquity = z.object({
+	time: z.array(finite).max(MAX_EQUITY_POINTS),
+	series: z
+		.array(z.object({ id: contenderId, values: z.array(finite).max(MAX_EQUITY_POINTS) }))
+		.max(64)
+});
+export type BattleEquity = z.infer<typeof BattleEquity>;
+
 export const BattleResults = z.object({
 	standings: z.array(BattleStanding).max(64),
 	trials: z.number().int().min(1),
 	bars: z.number().int().min(0),
 	spa: z
 		.object({ p_value: finite, verdict: z.string().max(500), best: z.string().max(200).nullable() })
-		.nullable()
+		.nullable(),
+	equity: BattleEquity.optional()
 });
 export type BattleResults = z.infer<typeof BattleResults>;
 
