@@ -120,7 +120,10 @@ const EQUITY_VALUE_BUDGET = 8192;
  * significant digits (a chart's resolution; the full curves stay in IndexedDB).
  */
 export function downsampledEquity(
-	outcome: Pick<BattleOutcome, 'time' | 'contenders'>,
+	outcome: {
+		time: Float64Array;
+		contenders: readonly Pick<BattleOutcome['contenders'][number], 'id' | 'equity'>[];
+	},
 	maxPoints = Math.min(
 		MAX_EQUITY_POINTS,
 		Math.max(32, Math.floor(EQUITY_VALUE_BUDGET / Math.max(1, outcome.contenders.length)))
