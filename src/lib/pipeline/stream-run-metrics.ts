@@ -49,7 +49,8 @@ export interface StreamDeps {
 
 export function edgeStreamDeps(db: AxonDb, token: string): StreamDeps {
 	return {
-		sync: (id) => syncExperiment(db, token, id),
+		// Only the record: this stream creates the experiment's tracked run itself.
+		sync: (id) => syncExperiment(db, token, id, { uploadRun: false }),
 		createRun: (remote) =>
 			createRun(token, remote, { name: `browser run ${new Date().toISOString()} (live)` }),
 		logMetrics: (remote, run, points) => logMetrics(token, remote, run, points),

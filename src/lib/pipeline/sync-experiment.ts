@@ -15,10 +15,15 @@ import {
 } from '$lib/sync';
 import { queuedFor } from '$lib/sync/outbox';
 
+/**
+ * @param options.uploadRun false when the run is streamed live (stream-run-metrics.ts creates and
+ *   fills its own tracked run; uploading the local history too would make a second, empty run).
+ */
 export async function syncExperiment(
 	db: AxonDb,
 	token: string,
-	experimentId: string
+	experimentId: string,
+	options: { uploadRun?: boolean } = {}
 ): Promise<Result<{ remoteId: string }>> {
 	const experiment = await db.experiments.get(experimentId);
 	if (!experiment) return { ok: false, code: 'not_found', message: 'No such local experiment.' };
@@ -41,7 +46,8 @@ export async function syncExperiment(
 			message: why ?? 'not sent yet'
 		};
 	}
-	if (!alreadyRemote && experiment.runId) await uploadRun(db, token, remote.id, experiment.runId);
+	if (!alreadyRemote && experiment.runId && options.uploadRun !== false)
+		await uploadRun(db, token, remote.id, experiment.runId);
 	return ok({ remoteId: remote.id });
 }
 
