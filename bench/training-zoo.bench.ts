@@ -9,7 +9,6 @@
 // ZOO_GPU_SAMPLES (256 on WebGPU: SwiftShader emulates the GPU on the CPU and is slow),
 // ZOO_BACKENDS (cpu,wasm,webgpu), ZOO_PRESETS (all). One untimed warm-up epoch (kernel compilation),
 // then one timed epoch; seeds fixed (model seed 7, data order fixed).
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import * as tf from '@tensorflow/tfjs';
@@ -19,6 +18,7 @@ import { selectBackend } from '../src/lib/ml/backend';
 import { installNodeWebGpu } from '../src/lib/ml/node-webgpu';
 import { buildModel, zooLoss, type BuiltModel } from '../src/lib/ml/zoo';
 import { ttrcWindows } from '../src/lib/ml/zoo/testing/ttrc-windows';
+import { torchLstmAnchor } from './torch-anchor';
 
 const env = (k: string, d: number) => Number(process.env[k] ?? d);
 const WINDOW = env('ZOO_WINDOW', 16);
@@ -134,7 +134,7 @@ async function measure(
 }
 
 function torchRow(): Row | null {
-	const cfg = {
+	const out = torchLstmAnchor({
 		cell: 'lstm',
 		samples: SAMPLES,
 		window: WINDOW,
@@ -142,26 +142,16 @@ function torchRow(): Row | null {
 		units: WIDTH,
 		batch: BATCH,
 		epochs: 2
-	};
-	const run = spawnSync('/usr/bin/python3', ['bench/torch_lstm_anchor.py', JSON.stringify(cfg)], {
-		encoding: 'utf8'
 	});
-	if (run.status !== 0) {
-		console.error(`PyTorch anchor failed: ${run.stderr.trim().split('\n').at(-1)}`);
-		return null;
-	}
-	const out = JSON.parse(run.stdout) as {
-		torch: string;
-		threads: number;
-		samples_per_sec: number[];
-	};
-	return {
-		model: 'lstm_plain (anchor: same layer sizes)',
-		engine: `PyTorch ${out.torch} CPU (${out.threads} threads)`,
-		params: null,
-		samples: SAMPLES,
-		samplesPerSec: out.samples_per_sec.at(-1) ?? null
-	};
+	return out
+		? {
+				model: 'lstm_plain (anchor: same layer sizes)',
+				engine: `PyTorch ${out.torch} CPU (${out.threads} threads)`,
+				params: null,
+				samples: SAMPLES,
+				samplesPerSec: out.samplesPerSec.at(-1) ?? null
+			}
+		: null;
 }
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;

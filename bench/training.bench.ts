@@ -5,7 +5,6 @@
 // Run: `npm run bench training` (node --import tsx bench/training.bench.ts).
 // Sizes: TRAIN_WINDOW (16), TRAIN_UNITS (32), TRAIN_BATCH (64), TRAIN_EPOCHS (2), TRAIN_SAMPLES (cap on
 // training samples, default all ≈ 4,400), TRAIN_CELLS (gru,lstm), TRAIN_BACKENDS (cpu,wasm,webgpu).
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import * as tf from '@tensorflow/tfjs';
@@ -16,6 +15,7 @@ import { installNodeWebGpu } from '../src/lib/ml/node-webgpu';
 import { barsToTrainingData } from '../src/lib/ml/training/bars-to-training-data';
 import { runTraining } from '../src/lib/ml/training';
 import type { TrainingData } from '../src/lib/ml/training/training-data';
+import { torchLstmAnchor } from './torch-anchor';
 
 const env = (k: string, d: number) => Number(process.env[k] ?? d);
 const WINDOW = env('TRAIN_WINDOW', 16);
@@ -87,7 +87,7 @@ async function tfjsRow(cell: 'gru' | 'lstm', data: TrainingData, label: string):
 }
 
 function torchRow(cell: 'gru' | 'lstm', data: TrainingData): Row | null {
-	const cfg = {
+	const out = torchLstmAnchor({
 		cell,
 		samples: data.trainSamples,
 		window: WINDOW,
@@ -95,24 +95,14 @@ function torchRow(cell: 'gru' | 'lstm', data: TrainingData): Row | null {
 		units: UNITS,
 		batch: BATCH,
 		epochs: EPOCHS
-	};
-	const run = spawnSync('/usr/bin/python3', ['bench/torch_lstm_anchor.py', JSON.stringify(cfg)], {
-		encoding: 'utf8'
 	});
-	if (run.status !== 0) {
-		console.error(`PyTorch anchor failed: ${run.stderr.trim().split('\n').at(-1)}`);
-		return null;
-	}
-	const out = JSON.parse(run.stdout) as {
-		torch: string;
-		threads: number;
-		samples_per_sec: number[];
-	};
-	return {
-		cell,
-		engine: `PyTorch ${out.torch} CPU (${out.threads} threads)`,
-		samplesPerSec: out.samples_per_sec
-	};
+	return out
+		? {
+				cell,
+				engine: `PyTorch ${out.torch} CPU (${out.threads} threads)`,
+				samplesPerSec: out.samplesPerSec
+			}
+		: null;
 }
 
 const data = loadData();

@@ -5,9 +5,13 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultModelFeatures, type BattleConfig, type ModelChoice } from '$lib/core/arena';
+import {
+	defaultModelFeatures,
+	sliceSeries,
+	type BattleConfig,
+	type ModelChoice
+} from '$lib/core/arena';
 import { ttrcSeries } from '$lib/core/indicators/testing/ttrc-series';
-import type { OhlcvSeries } from '$lib/core/ohlcv';
 import { createArenaApi } from '$lib/pipeline/arena-api';
 import { getBattleSession } from '$lib/store/battle-repository';
 import { AxonDb } from '$lib/store/db';
@@ -30,7 +34,7 @@ const onnxBytes = () => {
 };
 // The last 900 TTRC bars keep the test quick; the fixture takes [batch, 8, 3].
 const full = ttrcSeries();
-const series = slice(full, full.close.length - 900, full.close.length);
+const series = sliceSeries(full, full.close.length - 900, full.close.length);
 const inputs = { window: 8, features: defaultModelFeatures(3), standardize: true };
 const config: BattleConfig = {
 	walkForward: { windows: 2, trainBars: 400, mode: 'rolling' },
@@ -40,18 +44,6 @@ const config: BattleConfig = {
 	resamples: 50,
 	fanPaths: 20
 };
-
-function slice(s: OhlcvSeries, from: number, to: number): OhlcvSeries {
-	return {
-		symbol: s.symbol,
-		time: s.time.slice(from, to),
-		open: s.open.slice(from, to),
-		high: s.high.slice(from, to),
-		low: s.low.slice(from, to),
-		close: s.close.slice(from, to),
-		volume: s.volume.slice(from, to)
-	};
-}
 
 async function setup() {
 	const db = new AxonDb(`models-${crypto.randomUUID()}`);
@@ -114,7 +106,13 @@ describe('an ONNX model as an arena contender', () => {
 		const loaded = await loader({ format: 'onnx', onnx: onnxBytes(), name: 'tiny-lstm' });
 		if (!loaded.ok) throw new Error(loaded.message);
 		const t = 700;
-		const altered = slice(series, 0, series.close.length);
+		// Copies of the columns this test changes (sliceSeries gives views of the parsed file).
+		const altered = {
+			...series,
+			close: series.close.slice(),
+			high: series.high.slice(),
+			volume: series.volume.slice()
+		};
 		for (let i = t + 1; i < altered.close.length; i++) {
 			altered.close[i] *= 1.5;
 			altered.high[i] *= 1.5;

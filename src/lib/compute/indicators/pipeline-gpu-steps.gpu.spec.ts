@@ -4,6 +4,7 @@
 // and leaves expressions, relations and CPU-only indicators to the CPU.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sliceSeries } from '../../core/arena/slice-series';
 import { ttrcSeries } from '../../core/indicators/testing/ttrc-series';
 import type { OhlcvSeries } from '../../core/ohlcv';
 import { runPipeline, runPipelineCancellable, validatePipelineSpec } from '../../core/pipelines';
@@ -35,18 +36,8 @@ const SPEC = {
 	labels: [{ kind: 'forward_return', horizon: 3 }]
 };
 
-function last(s: OhlcvSeries, bars: number): OhlcvSeries {
-	const from = s.close.length - bars;
-	return {
-		symbol: s.symbol,
-		time: s.time.slice(from),
-		open: s.open.slice(from),
-		high: s.high.slice(from),
-		low: s.low.slice(from),
-		close: s.close.slice(from),
-		volume: s.volume.slice(from)
-	};
-}
+const last = (s: OhlcvSeries, bars: number) =>
+	sliceSeries(s, s.close.length - bars, s.close.length);
 
 describe('feature pipelines on the GPU engine', () => {
 	it('equal the CPU engine column by column within each indicator’s f32 tolerance on real TTRC bars', async () => {

@@ -10,7 +10,7 @@ import { selectBackend } from '../backend';
 import { installNodeWebGpu } from '../node-webgpu';
 import { fusedRnn } from './fused-rnn-op';
 import { inputGradients } from './run-recurrence';
-import { rnnFixture, toleranceRatio } from './testing-fixtures';
+import { lcg, rnnFixture, toleranceRatio } from './testing-fixtures';
 
 beforeAll(async () => {
 	await installNodeWebGpu();
@@ -109,7 +109,11 @@ describe('input-gradient kernels on WebGPU equal their tfjs-ops twin on the CPU 
 	];
 	for (const c of CASES) {
 		it(`B=${c.B} T=${c.T} D=${c.D} G=${c.G} ${c.reverse ? 'reversed' : 'forward'}: dx, dKernel, dBias`, async () => {
-			const r = lcgValues(c.B * c.T * (c.D + c.G) + c.D * c.G, 7);
+			const rand = lcg(7);
+			const r = Float32Array.from(
+				{ length: c.B * c.T * (c.D + c.G) + c.D * c.G },
+				() => 2 * rand()
+			);
 			let o = 0;
 			const take = (n: number) => r.subarray(o, (o += n));
 			const xData = take(c.B * c.T * c.D);
@@ -144,13 +148,3 @@ describe('input-gradient kernels on WebGPU equal their tfjs-ops twin on the CPU 
 		});
 	}
 });
-
-function lcgValues(n: number, seed: number): Float32Array {
-	const out = new Float32Array(n);
-	let s = seed >>> 0;
-	for (let i = 0; i < n; i++) {
-		s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-		out[i] = s / 2 ** 31 - 1;
-	}
-	return out;
-}
