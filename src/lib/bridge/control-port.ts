@@ -5,7 +5,7 @@
  *
  * @example
  * const control = new RunControl();
- * trainWorker.call((api, port) => api.runExperiment(input, port, proxy(onProgress), control.transferPort()));
+ * trainWorker.call((api, port, report) => api.runExperiment(input, port, report(onProgress), control.transferPort()));
  * control.pause(); control.resume();
  */
 import { transfer } from 'comlink';

@@ -5,7 +5,7 @@
  *
  * @example
  * const client = new WorkerClient<TrainApi>(() => new Worker(new URL('...', import.meta.url), { type: 'module' }));
- * const r = await client.call((api, port) => api.runExperiment(id, port, proxy(onProgress)), { signal });
+ * const r = await client.call((api, port, progress) => api.runExperiment(id, port, progress(onProgress)), { signal });
  */
 import * as Comlink from 'comlink';
 import { err, type Result } from '$lib/core/result';
@@ -42,11 +42,17 @@ export class WorkerClient<Api> {
 
 	/**
 	 * Runs `fn` against the worker's API. `port` carries the abort signal into the worker (pass it to
-	 * the API method, transferred). Resolves to the method's Result, or to an error Result when the
-	 * worker crashed, threw, or did not stop within the grace period after abort.
+	 * the API method, transferred). `progress(onProgress)` is the callback to hand the method: reports
+	 * are separate worker messages, and one can arrive after the result; it drops those, so a finished
+	 * page never shows a stale progress bar again. Resolves to the method's Result, or to an error
+	 * Result when the worker crashed, threw, or did not stop within the grace period after abort.
 	 */
 	call<T>(
-		fn: (api: Comlink.Remote<Api>, port: MessagePort) => Promise<Result<T>>,
+		fn: (
+			api: Comlink.Remote<Api>,
+			port: MessagePort,
+			progress: <P>(onProgress: (p: P) => void) => ((p: P) => void) & Comlink.ProxyMarked
+		) => Promise<Result<T>>,
 		options: { signal?: AbortSignal } = {}
 	): Promise<Result<T>> {
 		const run = async (): Promise<Result<T>> => {
@@ -55,6 +61,13 @@ export class WorkerClient<Api> {
 			const api = this.#start();
 			const worker = this.#worker!;
 			const port = portFromSignal(signal);
+			let settled = false;
+			// A block body: returning onProgress's value would hand comlink whatever the page's
+			// callback returns (e.g. a $state proxy), which cannot be cloned back.
+			const progress = <P>(onProgress: (p: P) => void) =>
+				Comlink.proxy((p: P) => {
+					if (!settled) onProgress(p);
+				});
 			let timer: ReturnType<typeof setTimeout> | undefined;
 			const crashed = new Promise<Result<T>>((resolve) => {
 				worker.addEventListener(
@@ -74,10 +87,11 @@ export class WorkerClient<Api> {
 				);
 			});
 			try {
-				return await Promise.race([fn(api, Comlink.transfer(port, [port])), crashed]);
+				return await Promise.race([fn(api, Comlink.transfer(port, [port]), progress), crashed]);
 			} catch (e) {
 				return err('internal', e instanceof Error ? e.message : String(e));
 			} finally {
+				settled = true;
 				clearTimeout(timer);
 			}
 		};
