@@ -1,9 +1,13 @@
-// Monte Carlo worker pool benchmark (issue #6): the CPU twin split across N worker_threads with
-// `runMonteCarloPooled` (contiguous path chunks, exact merge), for N = 1 and 2, paths/s each and the
-// linear projection to 25 million paths of 252 steps. Also checks that both pools give the result of
+// Monte Carlo worker pool benchmark (issue #6): the CPU engine split across N worker_threads with
+// `runMonteCarloPooled` (contiguous path chunks, exact merge), for N = 1 and 2: paths/s each and the
+// linear projection to 25 million paths of 252 steps, checking that every pool gives the result of
 // one in-process run bit for bit (the merge is exact, so speed never costs reproducibility).
+// With MC_POOL_FULL=1 it instead runs the goal itself once: 25 million stationary-bootstrap paths on
+// 2 workers, timed from the first worker's start to the merged summary (quantiles included).
+// Each worker uses `simulatePaths` (the WebAssembly kernel, bit-identical to the JS twin) unless
+// MC_POOL_ENGINE=js, which runs the JavaScript twin for comparison.
 // Run: `npm run bench montecarlo-pool` (node --import tsx bench/montecarlo-pool.bench.ts);
-// MC_POOL_PATHS=2000 for a smoke run.
+// MC_POOL_PATHS=2000 for a smoke run; MC_POOL_MODEL=gbm|markov-gbm|bootstrap (default bootstrap).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
@@ -12,19 +16,55 @@ import {
 	resolveConfig,
 	runMonteCarloCpu,
 	simulatePaths,
+	simulatePathsJs,
 	type MonteCarloConfig,
+	type PathModel,
 	type PathOutputs
 } from '../src/lib/core/montecarlo';
 import { runMonteCarloPooled, type PathChunk } from '../src/lib/core/montecarlo/path-chunks';
+import { generateGbm } from '../src/lib/core/synthetic/gbm';
 
 const STEPS = 252;
 const GOAL_PATHS = 25_000_000;
-const PATHS = Number(process.env.MC_POOL_PATHS ?? 200_000);
+const GOAL_SECONDS = 120;
+const FULL = process.env.MC_POOL_FULL === '1';
+const PATHS = FULL ? GOAL_PATHS : Number(process.env.MC_POOL_PATHS ?? 1_000_000);
+const ENGINE = process.env.MC_POOL_ENGINE === 'js' ? 'js' : 'wasm';
+const MODEL_NAME = process.env.MC_POOL_MODEL ?? 'bootstrap';
+
+// Ten years of daily log returns from a seeded GBM history: the series the bootstrap resamples.
+const history = generateGbm({
+	seed: 3,
+	bars: 2521,
+	s0: 100,
+	mu: 0.05,
+	sigma: 0.2,
+	symbol: 'SYN'
+}).close;
+const logReturns = Float64Array.from({ length: history.length - 1 }, (_, i) =>
+	Math.log(history[i + 1] / history[i])
+);
+const MODELS: Record<string, PathModel> = {
+	bootstrap: { kind: 'bootstrap', returns: logReturns, meanBlockLength: 10 },
+	gbm: { kind: 'gbm', mu: 3e-4, sigma: 0.012 },
+	'markov-gbm': {
+		kind: 'markov-gbm',
+		regimes: [
+			{ mu: 5e-4, sigma: 0.008 },
+			{ mu: -1e-3, sigma: 0.025 }
+		],
+		transition: [
+			[0.98, 0.02],
+			[0.1, 0.9]
+		]
+	}
+};
 const config: MonteCarloConfig = {
-	model: { kind: 'gbm', mu: 3e-4, sigma: 0.012 },
+	model: MODELS[MODEL_NAME],
 	paths: PATHS,
 	steps: STEPS,
-	seed: 11
+	seed: 11,
+	ruinThreshold: 0.7
 };
 
 if (!isMainThread) {
@@ -32,7 +72,8 @@ if (!isMainThread) {
 	const { chunk } = workerData as { chunk: PathChunk };
 	const model = resolveConfig(config);
 	if (!model.ok) throw new Error(model.message);
-	const out = simulatePaths(config, model.value, chunk.first, chunk.count);
+	const simulate = ENGINE === 'js' ? simulatePathsJs : simulatePaths;
+	const out = simulate(config, model.value, chunk.first, chunk.count);
 	parentPort!.postMessage(out, [
 		out.finalReturn.buffer,
 		out.maxDrawdown.buffer,
@@ -52,42 +93,69 @@ if (!isMainThread) {
 			worker.once('error', reject);
 		});
 
-	const reference = runMonteCarloCpu(config);
-	const rows: {
-		workers: number;
-		seconds: number;
-		pathsPerSecond: number;
-		projected25M: number;
-		exact: boolean;
-	}[] = [];
-	for (const workers of [1, 2]) {
-		const t0 = performance.now();
-		const result = await runMonteCarloPooled(config, workers, runChunk);
-		const seconds = (performance.now() - t0) / 1000;
-		rows.push({
-			workers,
-			seconds,
-			pathsPerSecond: PATHS / seconds,
-			projected25M: (GOAL_PATHS / PATHS) * seconds,
-			exact: isDeepStrictEqual(result, reference)
-		});
-	}
-	console.log(
-		`Machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB`
-	);
-	console.log(
-		`\n${PATHS.toLocaleString('en-US')} GBM paths × ${STEPS} steps (worker start-up included)\n`
-	);
-	console.log('| workers | seconds | paths/s | 25M paths (projected) | same as 1 in-process run |');
-	console.log('|---:|---:|---:|---:|:---:|');
-	for (const r of rows)
-		console.log(
-			`| ${r.workers} | ${r.seconds.toFixed(2)} | ${Math.round(r.pathsPerSecond).toLocaleString('en-US')} | ${(r.projected25M / 60).toFixed(1)} min | ${r.exact ? 'yes' : 'NO'} |`
-		);
+	const machine = `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+	console.log(`Machine: ${machine}`);
 	mkdirSync('bench/results', { recursive: true });
-	writeFileSync(
-		'bench/results/montecarlo-pool.json',
-		JSON.stringify({ paths: PATHS, steps: STEPS, rows }, null, 2)
-	);
-	if (rows.some((r) => !r.exact)) process.exit(1);
+	if (FULL) {
+		const t0 = performance.now();
+		const result = await runMonteCarloPooled(config, 2, runChunk);
+		const seconds = (performance.now() - t0) / 1000;
+		console.log(
+			`\n${PATHS.toLocaleString('en-US')} ${MODEL_NAME} paths × ${STEPS} steps on 2 workers (${ENGINE}): ` +
+				`${seconds.toFixed(1)} s (goal ≤ ${GOAL_SECONDS} s: ${seconds <= GOAL_SECONDS ? 'met' : 'not met'})`
+		);
+		console.log(
+			`final return p5/p50/p95 ${result.finalReturn.quantiles[1].toFixed(4)} / ${result.finalReturn.quantiles[3].toFixed(4)} / ${result.finalReturn.quantiles[5].toFixed(4)}, ` +
+				`max drawdown p95 ${result.maxDrawdown.quantiles[5].toFixed(4)}, P(ruin at 0.7) ${result.ruinProbability.toFixed(5)}`
+		);
+		writeFileSync(
+			'bench/results/montecarlo-pool-full.json',
+			JSON.stringify(
+				{ machine, model: MODEL_NAME, engine: ENGINE, paths: PATHS, steps: STEPS, seconds, result },
+				null,
+				2
+			)
+		);
+	} else {
+		const reference = runMonteCarloCpu(config);
+		const rows: {
+			workers: number;
+			seconds: number;
+			pathsPerSecond: number;
+			projected25M: number;
+			exact: boolean;
+		}[] = [];
+		for (const workers of [1, 2]) {
+			const t0 = performance.now();
+			const result = await runMonteCarloPooled(config, workers, runChunk);
+			const seconds = (performance.now() - t0) / 1000;
+			rows.push({
+				workers,
+				seconds,
+				pathsPerSecond: PATHS / seconds,
+				projected25M: (GOAL_PATHS / PATHS) * seconds,
+				exact: isDeepStrictEqual(result, reference)
+			});
+		}
+		console.log(
+			`\n${PATHS.toLocaleString('en-US')} ${MODEL_NAME} paths × ${STEPS} steps, engine ${ENGINE} (worker start-up included)\n`
+		);
+		console.log(
+			'| workers | seconds | paths/s | 25M paths (projected) | same as 1 in-process run |'
+		);
+		console.log('|---:|---:|---:|---:|:---:|');
+		for (const r of rows)
+			console.log(
+				`| ${r.workers} | ${r.seconds.toFixed(2)} | ${Math.round(r.pathsPerSecond).toLocaleString('en-US')} | ${(r.projected25M / 60).toFixed(1)} min | ${r.exact ? 'yes' : 'NO'} |`
+			);
+		writeFileSync(
+			'bench/results/montecarlo-pool.json',
+			JSON.stringify(
+				{ machine, model: MODEL_NAME, engine: ENGINE, paths: PATHS, steps: STEPS, rows },
+				null,
+				2
+			)
+		);
+		if (rows.some((r) => !r.exact)) process.exit(1);
+	}
 }

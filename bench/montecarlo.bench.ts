@@ -1,15 +1,20 @@
 // Monte Carlo benchmark (issue #6): paths of 252 steps with final return, max drawdown, Sharpe and
-// ruin per path, then summaries. The f64 CPU twin on one core, and the WGSL kernel on whatever
+// ruin per path, then summaries. The f64 CPU engines on one core (the JavaScript twin and the
+// WebAssembly kernel), and the WGSL kernel on whatever
 // adapter acquireNodeGpu finds (SwiftShader here: a CPU-emulated GPU, labelled software). The time
 // for 25 million paths is extrapolated linearly from the measured rate (each path costs the same).
 // Run: `npm run bench montecarlo` (node --import tsx bench/montecarlo.bench.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
 import { adapterLabel } from '../src/lib/compute/device';
 import { runMonteCarloGpu } from '../src/lib/compute/montecarlo';
 import { acquireNodeGpu } from '../src/lib/compute/node-gpu';
 import {
+	resolveConfig,
 	runMonteCarloCpu,
+	simulatePathsJs,
+	summarizePaths,
 	type MonteCarloConfig,
 	type PathModel
 } from '../src/lib/core/montecarlo';
@@ -81,15 +86,36 @@ const config = (model: string, paths: number): MonteCarloConfig => ({
 	ruinThreshold: 0.7
 });
 
-// CPU twin: one core; 1M GBM paths (about a minute on this 2-core machine), the other models on fewer.
+// CPU, one core: the JavaScript twin (the reference) and the WebAssembly kernel that `runMonteCarloCpu`
+// uses (bit-identical; checked here on the summaries too), on the same paths.
 for (const [model, paths] of [
-	['gbm', CPU_PATHS],
-	['bootstrap', CPU_PATHS / 4],
+	['gbm', CPU_PATHS / 4],
+	['bootstrap', CPU_PATHS],
 	['markov-gbm', CPU_PATHS / 4]
 ] as const) {
-	const t = performance.now();
-	runMonteCarloCpu(config(model, paths));
-	row('CPU twin (f64, 1 core)', model, paths, (performance.now() - t) / 1000, 'measured');
+	const c = config(model, paths);
+	const resolved = resolveConfig(c);
+	if (!resolved.ok) throw new Error(resolved.message);
+	let t = performance.now();
+	const js = summarizePaths(c, simulatePathsJs(c, resolved.value, 0, paths));
+	row(
+		'CPU, JavaScript twin (f64, 1 core)',
+		model,
+		paths,
+		(performance.now() - t) / 1000,
+		'measured'
+	);
+	t = performance.now();
+	const wasm = runMonteCarloCpu(c);
+	const same = isDeepStrictEqual(js, wasm);
+	row(
+		'CPU, WebAssembly (f64, 1 core)',
+		model,
+		paths,
+		(performance.now() - t) / 1000,
+		same ? 'measured; summaries identical to the JS twin' : 'MISMATCH with the JS twin'
+	);
+	if (!same) process.exitCode = 1;
 }
 
 const gpu = await acquireNodeGpu();

@@ -1,6 +1,6 @@
 export * from './config';
 export * from './monte-carlo-result';
-export { pathMetrics, type PathMetrics } from './path-metrics';
+export { metricsFromSums, pathMetrics, type PathMetrics } from './path-metrics';
 export { boxMuller, pathReturns } from './path-returns';
 export { philoxBlock, scaleU32 } from './philox-block';
 export {
@@ -8,6 +8,7 @@ export {
 	ruinLogOf,
 	runMonteCarloCpu,
 	simulatePaths,
+	simulatePathsJs,
 	summarizePaths
 } from './run-monte-carlo-cpu';
 export * from './summarize';

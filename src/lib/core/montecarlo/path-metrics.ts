@@ -44,6 +44,25 @@ export function pathMetrics(
 		sd += d;
 		sd2 += d * d;
 	}
+	return metricsFromSums(n, cum, ddLog, minLog, sd, sd2, shift, ruinLog, annualFactor);
+}
+
+/**
+ * The metrics from one path's running sums (n steps; cum, ddLog and minLog in log space; Σd and Σd²
+ * of the returns shifted by `shift`, the first return). Shared by `pathMetrics` and the WebAssembly
+ * kernel, which returns these sums, so both produce the same bits.
+ */
+export function metricsFromSums(
+	n: number,
+	cum: number,
+	ddLog: number,
+	minLog: number,
+	sd: number,
+	sd2: number,
+	shift: number,
+	ruinLog: number,
+	annualFactor: number
+): PathMetrics {
 	let sharpe = 0;
 	if (n > 1) {
 		const variance = (sd2 - (sd * sd) / n) / (n - 1);

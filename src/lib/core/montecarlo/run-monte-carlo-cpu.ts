@@ -3,6 +3,7 @@ import type { MonteCarloResult, PathOutputs } from './monte-carlo-result';
 import { pathMetrics } from './path-metrics';
 import { pathReturns } from './path-returns';
 import { summarizeMetric } from './summarize';
+import { simulatePathsWasm } from './wasm/wasm-paths';
 
 /** ln of the ruin threshold (−∞ for 0: never ruined) and √periodsPerYear, shared by both twins. */
 export function ruinLogOf(config: MonteCarloConfig): number {
@@ -13,10 +14,28 @@ export function annualFactorOf(config: MonteCarloConfig): number {
 }
 
 /**
- * Per-path outputs of paths [first, first + count) in f64: the CPU twin of the WGSL kernel, and the
- * reference its test holds the GPU to path by path.
+ * Per-path outputs of paths [first, first + count) in f64, on the fastest CPU engine here: the
+ * WebAssembly kernel (bit-identical to `simulatePathsJs`, tested) or, where WebAssembly is
+ * unavailable, the JavaScript twin itself.
  */
 export function simulatePaths(
+	config: MonteCarloConfig,
+	model: ResolvedModel,
+	first: number,
+	count: number
+): PathOutputs {
+	return (
+		simulatePathsWasm(config, model, first, count, ruinLogOf(config), annualFactorOf(config)) ??
+		simulatePathsJs(config, model, first, count)
+	);
+}
+
+/**
+ * Per-path outputs of paths [first, first + count) in f64, in plain JavaScript: the CPU twin of the
+ * WGSL kernel, the reference its test holds the GPU to path by path, and the reference of the
+ * WebAssembly kernel.
+ */
+export function simulatePathsJs(
 	config: MonteCarloConfig,
 	model: ResolvedModel,
 	first: number,
