@@ -1,55 +1,154 @@
 #!/usr/bin/env node
-// Backtest engine benchmark: the arena's `simulate` (fees + stop-loss, take-profit and trailing stop,
-// next-open fills) on 1,000,000 synthetic minute bars, against peers measured in the same run: the
-// simple vectorised `core/backtest` `runBacktest` (close-to-close, fees, no stops) and the arena's
-// slow per-bar reference simulator (same rules as `simulate`, objects per bar and fill). There is no
-// vectorbt here (no Python packages), so these are the peers. Also a memory floor: one pass that
-// only reads the inputs and writes the output arrays `simulate` returns. Reports the median (and
-// min) after a warm-up, prints a markdown table and writes bench/results/backtest.json.
-// Run: `node --import tsx bench/backtest.bench.mjs` (or `npm run bench backtest`).
+// Backtest engine benchmark: the arena's engine (fees + stop-loss, take-profit and trailing stop,
+// next-open fills) on 1,000,000 synthetic minute bars, three ways — `simulateSummary` (streamed
+// metrics, no per-bar arrays), `simulate` into reused output arrays (as sweeps and grid searches call
+// it), `simulate` with fresh arrays — against peers measured in the same run: the simple vectorised
+// `core/backtest` `runBacktest` (close-to-close, fees, no stops) and the arena's slow per-bar
+// reference simulator (same rules, objects per bar and fill). There is no vectorbt here (no Python
+// packages), so these are the peers. Also memory floors: passes that only read the inputs (and write
+// the four output arrays) with no logic.
+// Each row runs in its own Node process, so one variant's JIT feedback never slows another's (they
+// share one engine function). Reports the median (and min) of 15 runs after a warm-up, prints a
+// markdown table and writes bench/results/backtest.json.
+// Run: `node bench/backtest.bench.mjs` (or `npm run bench backtest`).
 // Not part of the test suite: it measures speed; simulate-agreement.spec.ts measures truth.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { register } from 'tsx/esm/api';
-
-register({ tsconfig: false });
-const { simulate, referenceSimulate } = await import('../src/lib/core/arena/index.ts');
-const { runBacktest } = await import('../src/lib/core/backtest/index.ts');
-const { generateGbm } = await import('../src/lib/core/synthetic/index.ts');
+import { fileURLToPath } from 'node:url';
 
 const BARS = 1_000_000;
 const RUNS = 15;
 const REFERENCE_RUNS = 7;
 
-const series = generateGbm({
-	seed: 42,
-	bars: BARS,
-	s0: 100,
-	mu: 0.05,
-	sigma: 0.3,
-	stepMs: 60_000,
-	periodsPerYear: 252 * 390,
-	symbol: 'SYN'
-});
-// A 1000-bar momentum rule with a ±0.5% band (long above, short below, else hold), decided outside
-// the timings. It trades often enough to exercise every path without fees eating the account: a
-// churning rule drives equity into subnormal floats, which slows every engine many-fold.
-const LOOKBACK = 1000;
-const targets = new Float64Array(BARS);
-for (let t = LOOKBACK; t < BARS; t++) {
-	const move = series.close[t] / series.close[t - LOOKBACK];
-	targets[t] = move > 1.005 ? 1 : move < 0.995 ? -1 : targets[t - 1];
-}
-const index = Int32Array.from({ length: BARS - 1 }, (_, t) => t);
+const ROWS = [
+	[
+		'summary',
+		'arena simulateSummary',
+		'no per-bar arrays: streamed Sharpe, drawdown, exposure, turnover; trades'
+	],
+	[
+		'reuse',
+		'arena simulate, reused arrays',
+		'writes equity, returns, units, notional into the same buffers each run'
+	],
+	['fresh', 'arena simulate, fresh arrays', 'allocates the four 8 MB output arrays each run'],
+	[
+		'every-bar',
+		'arena simulate, fresh arrays',
+		"close fills at lag 0, re-sized every bar, no stops (runBacktest's setting)"
+	],
+	[
+		'run-backtest',
+		'core/backtest runBacktest',
+		'close-to-close, 5 bps fees, free re-sizing, no stops'
+	],
+	[
+		'reference',
+		'arena reference simulator',
+		'same rules and config as the first rows; per-bar objects (the test oracle)'
+	],
+	[
+		'floor-read',
+		'memory floor, read only',
+		'read the five input arrays; no logic (the floor of simulateSummary)'
+	],
+	[
+		'floor-reuse',
+		'memory floor, reused arrays',
+		'read the inputs, write four reused output arrays; no logic'
+	],
+	[
+		'floor-fresh',
+		'memory floor, fresh arrays',
+		'read the inputs, write four fresh output arrays; no logic'
+	]
+];
 
-const withStops = {
-	fees: { bps: 5 },
-	stops: { stopLoss: 0.01, takeProfit: 0.02, trailingStop: 0.01 }
-};
-const likeRunBacktest = { lag: 0, fill: 'close', rebalance: 'every_bar', fees: { bps: 5 } };
+const only = process.argv[process.argv.indexOf('--row') + 1];
+if (process.argv.includes('--row')) await runRow(only);
+else runAll();
 
-/** Median and min wall time (ms) of `runs` calls after one warm-up call; returns the last output. */
-function time(fn, runs) {
+/** One row in this process: prints one JSON line. */
+async function runRow(id) {
+	const { register } = await import('tsx/esm/api');
+	register({ tsconfig: false });
+	const { simulate, simulateSummary, simulationBuffers, referenceSimulate } =
+		await import('../src/lib/core/arena/index.ts');
+	const { runBacktest } = await import('../src/lib/core/backtest/index.ts');
+	const { generateGbm } = await import('../src/lib/core/synthetic/index.ts');
+
+	const series = generateGbm({
+		seed: 42,
+		bars: BARS,
+		s0: 100,
+		mu: 0.05,
+		sigma: 0.3,
+		stepMs: 60_000,
+		periodsPerYear: 252 * 390,
+		symbol: 'SYN'
+	});
+	// A 1000-bar momentum rule with a ±0.5% band (long above, short below, else hold), decided outside
+	// the timings. It trades often enough to exercise every path without fees eating the account: a
+	// churning rule drives equity into subnormal floats, which slows every engine many-fold.
+	const LOOKBACK = 1000;
+	const targets = new Float64Array(BARS);
+	for (let t = LOOKBACK; t < BARS; t++) {
+		const move = series.close[t] / series.close[t - LOOKBACK];
+		targets[t] = move > 1.005 ? 1 : move < 0.995 ? -1 : targets[t - 1];
+	}
+	const withStops = {
+		fees: { bps: 5 },
+		stops: { stopLoss: 0.01, takeProfit: 0.02, trailingStop: 0.01 }
+	};
+	const likeRunBacktest = { lag: 0, fill: 'close', rebalance: 'every_bar', fees: { bps: 5 } };
+	const buffers = simulationBuffers(BARS);
+	const index = Int32Array.from({ length: BARS - 1 }, (_, t) => t);
+	const { open, high, low, close } = series;
+
+	const floor = (out) => {
+		let s = 0;
+		for (let i = 0; i < BARS; i++) {
+			s += open[i] + high[i] + low[i] + close[i] + targets[i];
+			if (out) {
+				out.equity[i] = s;
+				out.returns[i] = s;
+				out.units[i] = s;
+				out.notional[i] = s;
+			}
+		}
+		return { final: s };
+	};
+	const arena = (r) => ({ final: r.equity[BARS - 1], trades: r.trades.count, fills: r.fills });
+	const cases = {
+		summary: [
+			() => simulateSummary(series, targets, withStops),
+			(r) => ({ final: r.finalEquity, trades: r.trades.count, fills: r.fills })
+		],
+		reuse: [() => simulate(series, targets, withStops, buffers), arena],
+		fresh: [() => simulate(series, targets, withStops), arena],
+		'every-bar': [() => simulate(series, targets, likeRunBacktest), arena],
+		'run-backtest': [
+			() =>
+				runBacktest({
+					close,
+					positions: targets.subarray(0, BARS - 1),
+					index,
+					feeBps: 5,
+					periodsPerYear: 252 * 390
+				}),
+			(r) => ({ final: r.equity[BARS - 1], trades: r.trades, fills: r.trades })
+		],
+		reference: [
+			() => referenceSimulate(series, targets, withStops),
+			(r) => ({ final: r.equity[BARS - 1], trades: r.trades.length, fills: r.fills })
+		],
+		'floor-read': [() => floor(null), () => ({})],
+		'floor-reuse': [() => floor(buffers), () => ({})],
+		'floor-fresh': [() => floor(simulationBuffers(BARS)), () => ({})]
+	};
+	const [fn, summarize] = cases[id];
+	const runs = id === 'reference' ? REFERENCE_RUNS : RUNS;
 	let out = fn();
 	const ms = [];
 	for (let r = 0; r < runs; r++) {
@@ -58,124 +157,60 @@ function time(fn, runs) {
 		ms.push(performance.now() - t);
 	}
 	ms.sort((a, b) => a - b);
-	return { median: ms[Math.floor(ms.length / 2)], min: ms[0], runs, out };
+	console.log(
+		JSON.stringify({
+			median_ms: ms[Math.floor(ms.length / 2)],
+			min_ms: ms[0],
+			runs,
+			...summarize(out)
+		})
+	);
 }
 
-/** Reads the inputs `simulate` reads and writes the arrays it returns, doing nothing else. */
-function memoryFloor() {
-	const { open, high, low, close } = series;
-	const equity = new Float64Array(BARS);
-	const returns = new Float64Array(BARS);
-	const units = new Float64Array(BARS);
-	const notional = new Float64Array(BARS);
-	let s = 0;
-	for (let i = 0; i < BARS; i++) {
-		s += open[i] + high[i] + low[i] + close[i] + targets[i];
-		equity[i] = s;
-		returns[i] = s;
-		units[i] = s;
+function runAll() {
+	const self = fileURLToPath(import.meta.url);
+	const rows = [];
+	for (const [id, implementation, note] of ROWS) {
+		const line = execFileSync(process.execPath, [self, '--row', id], { encoding: 'utf8' })
+			.trim()
+			.split('\n')
+			.at(-1);
+		const r = JSON.parse(line);
+		rows.push({ id, implementation, note, ...r });
+		console.error(`${implementation} (${id}): ${r.median_ms.toFixed(1)} ms`);
 	}
-	return { equity, returns, units, notional };
+	const finals = rows.filter((r) => ['summary', 'reuse', 'fresh', 'reference'].includes(r.id));
+	const agreement = Math.max(...finals.map((r) => Math.abs(r.final - finals[0].final)));
+	const fmt = (v, digits = 6) =>
+		v === undefined ? '' : Number.isInteger(v) ? String(v) : v.toFixed(digits);
+	const table = [
+		`| Engine (${BARS.toLocaleString('en')} bars) | Median ms | Min ms | Runs | Final equity | Trades | Fills | Setting |`,
+		'|---|---:|---:|---:|---:|---:|---:|---|',
+		...rows.map(
+			(r) =>
+				`| ${r.implementation} | ${r.median_ms.toFixed(1)} | ${r.min_ms.toFixed(1)} | ${r.runs} | ${fmt(r.final)} | ${fmt(r.trades)} | ${fmt(r.fills)} | ${r.note} |`
+		)
+	].join('\n');
+	console.log(table);
+	console.log(
+		`\nlargest |final equity − summary's| over summary, reused, fresh and reference = ${agreement.toExponential(2)}`
+	);
+	const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+	mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+	writeFileSync(
+		new URL('./results/backtest.json', import.meta.url),
+		JSON.stringify(
+			{
+				bench: 'backtest',
+				date: new Date().toISOString(),
+				machine,
+				bars: BARS,
+				command: 'node bench/backtest.bench.mjs',
+				final_equity_max_abs_diff: agreement,
+				rows
+			},
+			null,
+			2
+		) + '\n'
+	);
 }
-
-const rows = [];
-function row(implementation, fn, runs, note, summarize) {
-	const t = time(fn, runs);
-	rows.push({
-		implementation,
-		median_ms: t.median,
-		min_ms: t.min,
-		runs,
-		note,
-		...summarize(t.out)
-	});
-	console.error(`${implementation}: ${t.median.toFixed(1)} ms`);
-	return t.out;
-}
-
-const arena = (r) => ({
-	final_equity: r.equity[BARS - 1],
-	trades: r.trades.count,
-	fills: r.fills
-});
-const fast = row(
-	'arena simulate',
-	() => simulate(series, targets, withStops),
-	RUNS,
-	'next-open fills, 5 bps fees, stop-loss 1%, take-profit 2%, trailing 1%',
-	arena
-);
-row(
-	'arena simulate',
-	() => simulate(series, targets, likeRunBacktest),
-	RUNS,
-	"close fills at lag 0, re-sized every bar, 5 bps fees, no stops (runBacktest's setting)",
-	arena
-);
-row(
-	'core/backtest runBacktest',
-	() =>
-		runBacktest({
-			close: series.close,
-			positions: targets.subarray(0, BARS - 1),
-			index,
-			feeBps: 5,
-			periodsPerYear: 252 * 390
-		}),
-	RUNS,
-	'close-to-close, 5 bps fees, free re-sizing, no stops',
-	(r) => ({ final_equity: r.equity[BARS - 1], trades: r.trades, fills: r.trades })
-);
-const ref = row(
-	'arena reference simulator',
-	() => referenceSimulate(series, targets, withStops),
-	REFERENCE_RUNS,
-	'same rules and config as row 1; per-bar objects (the test oracle)',
-	(r) => ({ final_equity: r.equity[BARS - 1], trades: r.trades.length, fills: r.fills })
-);
-row(
-	'memory floor',
-	memoryFloor,
-	RUNS,
-	'read the inputs, write the 4 output arrays; no logic',
-	() => ({
-		final_equity: null,
-		trades: null,
-		fills: null
-	})
-);
-const agreement = Math.abs(fast.equity[BARS - 1] - ref.equity[BARS - 1]);
-
-const fmt = (v, digits = 6) =>
-	v === null ? '' : Number.isInteger(v) ? String(v) : v.toFixed(digits);
-const table = [
-	`| Engine (${BARS.toLocaleString('en')} bars) | Median ms | Min ms | Runs | Final equity | Trades | Fills | Setting |`,
-	'|---|---:|---:|---:|---:|---:|---:|---|',
-	...rows.map(
-		(r) =>
-			`| ${r.implementation} | ${r.median_ms.toFixed(1)} | ${r.min_ms.toFixed(1)} | ${r.runs} | ${fmt(r.final_equity)} | ${fmt(r.trades)} | ${fmt(r.fills)} | ${r.note} |`
-	)
-].join('\n');
-console.log(table);
-console.log(`\n|final equity simulate − reference| = ${agreement.toExponential(2)}`);
-
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(
-	new URL('./results/backtest.json', import.meta.url),
-	JSON.stringify(
-		{
-			bench: 'backtest',
-			date: new Date().toISOString(),
-			machine,
-			cpu: cpus()[0]?.model ?? 'unknown CPU',
-			node: process.version,
-			bars: BARS,
-			command: 'node --import tsx bench/backtest.bench.mjs',
-			final_equity_abs_diff_vs_reference: agreement,
-			rows
-		},
-		null,
-		2
-	) + '\n'
-);

@@ -1,4 +1,14 @@
-export { simulate, type SimulationResult, type Halt, type HaltReason } from './simulate';
+export {
+	simulate,
+	simulateSummary,
+	simulationBuffers,
+	type SimulationBuffers,
+	type SimulationSummary,
+	type StreamedMetrics,
+	type SimulationResult,
+	type Halt,
+	type HaltReason
+} from './simulate';
 export {
 	resolveExecution,
 	type ExecutionConfig,

@@ -19,7 +19,12 @@ import {
 import { buyAndHoldContender } from './buy-and-hold-contender';
 import { trialsOf, type Contender } from './contender';
 import { computeMetrics } from './metrics';
-import { simulate, type SimulationResult } from './simulate';
+import {
+	simulate,
+	simulationBuffers,
+	type SimulationBuffers,
+	type SimulationResult
+} from './simulate';
 import { sliceSeries } from './slice-series';
 import { tradeList } from './trade-log';
 import { walkForwardWindows, type WalkForwardWindow } from './walk-forward';
@@ -76,8 +81,11 @@ export async function runBattle(
 	const start = windows[0].testStart;
 	const end = windows[windows.length - 1].testEnd;
 	const oos = sliceSeries(series, start, end);
-	const simulateOn = (s: OhlcvSeries, targets: Float64Array): SimulationResult =>
-		simulate(s, targets, config.execution);
+	const simulateOn = (
+		s: OhlcvSeries,
+		targets: Float64Array,
+		buffers?: SimulationBuffers
+	): SimulationResult => simulate(s, targets, config.execution, buffers);
 
 	try {
 		const stitched = all.map(() => new Float64Array(end - start));
@@ -86,6 +94,8 @@ export async function runBattle(
 		for (let w = 0; w < windows.length; w++) {
 			const win = windows[w];
 			const train = sliceSeries(series, win.trainStart, win.trainEnd);
+			// Grid candidates are scored one after another on the same bars: one set of output arrays.
+			const trainBuffers = simulationBuffers(train.close.length);
 			for (let c = 0; c < all.length; c++) {
 				if (signal?.aborted) return err('cancelled', 'The session was cancelled.');
 				const contender = all[c];
@@ -95,7 +105,7 @@ export async function runBattle(
 					pick = contender.candidates[0];
 					for (const candidate of contender.candidates) {
 						const t = candidate.targets(series, { start: win.trainStart, end: win.trainEnd });
-						const sharpe = periodSharpe(simulateOn(train, t).returns);
+						const sharpe = periodSharpe(simulateOn(train, t, trainBuffers).returns);
 						if (sharpe > best) {
 							best = sharpe;
 							pick = candidate;

@@ -45,6 +45,61 @@ export interface SimulationResult {
 	halt: Halt | null;
 }
 
+/**
+ * A simulation without per-bar arrays: what `simulateSummary` returns. The per-bar returns, equity,
+ * positions and notional are folded into running sums as the engine goes (see `StreamedMetrics`);
+ * the account, the trade log and the halt are the same as `simulate`'s.
+ */
+export interface SimulationSummary extends Omit<
+	SimulationResult,
+	'equity' | 'returns' | 'units' | 'notional'
+> {
+	finalEquity: number;
+	stream: StreamedMetrics;
+}
+
+/** Running sums over the bars, each defined as the array metric of the same name defines it. */
+export interface StreamedMetrics {
+	bars: number;
+	/**
+	 * Mean and sample variance (n − 1) of the per-bar returns, from one pass of sums of the returns
+	 * shifted by the first one (well conditioned while the mean is small next to the spread).
+	 */
+	meanReturn: number;
+	returnVariance: number;
+	minReturn: number;
+	maxReturn: number;
+	/** 1 − equity / running peak of [initialCash, ...equity], largest over the bars (as `maxDrawdown`). */
+	maxDrawdown: number;
+	/** Bars ending with a position (as `exposure`'s count). */
+	barsInMarket: number;
+	/** Σ notional_t / equity_{t−1} over bars with positive equity before (as `turnover`'s sum). */
+	turnoverSum: number;
+}
+
+/**
+ * Output arrays to write into instead of allocating (each of the series' length). Sweeps and grid
+ * searches run many simulations over the same bars: reusing one set skips allocating and first-
+ * touching 4 × 8 bytes per bar per run, which costs more than the simulation itself on 1M bars.
+ * The result's arrays are then these buffers, overwritten by the next call that gets them.
+ */
+export interface SimulationBuffers {
+	equity: Float64Array;
+	returns: Float64Array;
+	units: Float64Array;
+	notional: Float64Array;
+}
+
+/** Fresh output arrays for `n` bars, to pass to `simulate` again and again. */
+export function simulationBuffers(n: number): SimulationBuffers {
+	return {
+		equity: new Float64Array(n),
+		returns: new Float64Array(n),
+		units: new Float64Array(n),
+		notional: new Float64Array(n)
+	};
+}
+
 const DAY_MS = 86_400_000;
 const HALT_REASONS: readonly HaltReason[] = ['ruin', 'max_drawdown', 'daily_loss', 'max_exposure'];
 
@@ -97,6 +152,7 @@ const HALT_REASONS: readonly HaltReason[] = ['ruin', 'max_drawdown', 'daily_loss
  * close, without exit costs (as equity is).
  *
  * @param targets one target per bar, the same length as the series.
+ * @param buffers output arrays to overwrite (see `SimulationBuffers`); fresh ones when absent.
  * @throws RangeError on a bad config (see `resolveExecution`), mismatched lengths, or a bar whose
  *   prices are not finite, positive and ordered low ≤ open, close ≤ high.
  * @example
@@ -106,8 +162,64 @@ const HALT_REASONS: readonly HaltReason[] = ['ruin', 'max_drawdown', 'daily_loss
 export function simulate(
 	series: OhlcvSeries,
 	targets: Float64Array,
-	config: ExecutionConfig = {}
+	config: ExecutionConfig = {},
+	buffers: SimulationBuffers = simulationBuffers(series.close.length)
 ): SimulationResult {
+	const n = series.close.length;
+	for (const key of ['equity', 'returns', 'units', 'notional'] as const)
+		if (buffers[key].length !== n)
+			throw new RangeError(
+				`simulate: buffers.${key} holds ${buffers[key].length} values for ${n} bars`
+			);
+	const a = run(series, targets, config, buffers);
+	return {
+		initialCash: a.initialCash,
+		equity: buffers.equity,
+		returns: buffers.returns,
+		units: buffers.units,
+		notional: buffers.notional,
+		cash: a.cash,
+		fees: a.fees,
+		fills: a.fills,
+		trades: a.log,
+		halt: a.halt
+	};
+}
+
+/**
+ * `simulate` without per-bar outputs: the same engine, rules and account, with the per-bar series
+ * folded into running sums (`StreamedMetrics`) instead of written out. For runs that only need the
+ * headline metrics (`streamedMetrics`) and the trades: it moves half the memory `simulate` does.
+ *
+ * @example
+ * const s = simulateSummary(series, targets, { fees: { bps: 5 } });
+ * streamedMetrics(s, 252).sharpe; s.trades.count;
+ */
+export function simulateSummary(
+	series: OhlcvSeries,
+	targets: Float64Array,
+	config: ExecutionConfig = {}
+): SimulationSummary {
+	const a = run(series, targets, config, null);
+	return {
+		initialCash: a.initialCash,
+		finalEquity: a.finalEquity,
+		cash: a.cash,
+		fees: a.fees,
+		fills: a.fills,
+		trades: a.log,
+		halt: a.halt,
+		stream: a.stream!
+	};
+}
+
+/** The engine: one pass, writing the per-bar arrays into `buffers`, or streaming sums when null. */
+function run(
+	series: OhlcvSeries,
+	targets: Float64Array,
+	config: ExecutionConfig,
+	buffers: SimulationBuffers | null
+): Account {
 	const { time, open, high, low, close } = series;
 	const n = close.length;
 	if (targets.length !== n)
@@ -122,79 +234,240 @@ export function simulate(
 	const everyBar = x.everyBar;
 	const hasStops = stopLoss > 0 || takeProfit > 0 || trailingStop > 0;
 	const hasLimits = maxDrawdown > 0 || dailyLoss > 0 || maxExposure > 0;
-	const { equity, returns, units } = a;
+	const store = buffers !== null;
+	const { equity, returns, units, notional } = buffers ?? simulationBuffers(0);
+
+	// Streaming sums (buffers === null): shifted sums of the returns, the drawdown of the curve
+	// [initialCash, ...equity] against its running peak, bars in the market and the turnover sum.
+	let shift = NaN; // the first return: sums of (r − shift) keep Σd² − (Σd)²/n well conditioned
+	let sumD = 0;
+	let sumD2 = 0;
+	let minReturn = Infinity;
+	let maxReturn = -Infinity;
+	let curvePeak = x.initialCash;
+	let trough = x.initialCash; // lowest equity since the running peak
+	let worstFall = 0;
+	let barsInMarket = 0;
+	let turnoverSum = 0;
 
 	let peakEquity = x.initialCash;
 	let lastEquity = x.initialCash;
 	let dayStart = x.initialCash;
 	let day = n > 0 ? Math.floor(time[0] / DAY_MS) : 0;
 
-	for (let i = 0; i < n; i++) {
+	// Local mirrors of the account and of the open trade's exit levels. The account only changes in
+	// its own methods (fills, which are rare next to bars), so the mirrors are reloaded after each
+	// call (`sync`), and the levels are recomputed then and when the best price moves — not twice a
+	// bar. Same formulas and the same f64 operations as computing them in place, so the same bits.
+	let pos = 0;
+	let cash = a.cash;
+	let halted = false;
+	let barNotional = 0;
+	let tBest = 0;
+	let sl = 0; // stop-loss level (long: 0 = none; short: Infinity = none)
+	let ts = 0; // trailing-stop level, same convention
+	let tp = 0; // take-profit level (long: Infinity = none; short: 0 = none)
+	let sync = false;
+
+	// The bars run in two loops. The quiet loop handles a bar where nothing can fill — no order is
+	// due, no level is inside the bar's range, no limit is breached — with no call at all, which lets
+	// the compiler keep the arrays and the state in registers (a call anywhere in a loop makes V8
+	// reload them every bar: ~2.5× slower here). It stops, before changing anything, at a bar where
+	// something may happen; that bar then runs the full timeline below with the account's methods,
+	// and the quiet loop resumes with its close. Both paths do the same f64 operations in the same
+	// order, so the bits are those of one straightforward loop (the reference test holds them).
+	let i = 0;
+	let e = 0;
+	let resume = false;
+	for (;;) {
+		for (; i < n; i++) {
+			if (resume) resume = false;
+			else {
+				const o = open[i];
+				const h = high[i];
+				const l = low[i];
+				const c = close[i];
+				if (!(l > 0 && l <= o && l <= c && o <= h && c <= h && h < Infinity))
+					throw new RangeError(
+						`simulate: bar ${i} has bad prices (O ${o}, H ${h}, L ${l}, C ${c})`
+					);
+				const decision = i - lag;
+				if (
+					!halted &&
+					decision >= 0 &&
+					(everyBar || decision === 0 || targets[decision] !== targets[decision - 1])
+				)
+					break;
+				if (hasStops && pos !== 0) {
+					// o lies inside [l, h]: a gap through a level is also a range hit.
+					if (pos > 0) {
+						if (l <= (sl >= ts ? sl : ts) || h >= tp) break;
+						if (h > tBest) {
+							tBest = h;
+							ts = trailingStop > 0 ? h * (1 - trailingStop) : 0;
+						}
+					} else {
+						if (h >= (sl <= ts ? sl : ts) || l <= tp) break;
+						if (l < tBest) {
+							tBest = l;
+							ts = trailingStop > 0 ? l * (1 + trailingStop) : Infinity;
+						}
+					}
+				}
+				e = cash + pos * c;
+				if (!halted) {
+					if (e <= 0) break;
+					if (hasLimits) {
+						const today = Math.floor(time[i] / DAY_MS);
+						if (today !== day) {
+							day = today;
+							dayStart = lastEquity;
+						}
+						const exposure = pos < 0 ? -pos * c : pos * c;
+						if (
+							(maxDrawdown > 0 && e <= peakEquity * (1 - maxDrawdown)) ||
+							(dailyLoss > 0 && e <= dayStart * (1 - dailyLoss)) ||
+							(maxExposure > 0 && exposure > maxExposure * e)
+						)
+							break;
+					}
+				}
+			}
+			if (e > peakEquity) peakEquity = e;
+			const r = lastEquity > 0 ? e / lastEquity - 1 : 0;
+			if (store) {
+				equity[i] = e;
+				units[i] = pos;
+				notional[i] = barNotional;
+				returns[i] = r;
+			} else {
+				if (i === 0) shift = r;
+				const d = r - shift;
+				sumD += d;
+				sumD2 += d * d;
+				if (r < minReturn) minReturn = r;
+				if (r > maxReturn) maxReturn = r;
+				// The deepest fall from a peak is at the lowest equity before the next peak, and x ↦ 1 − x/peak
+				// is monotone in floating point too: dividing only at new troughs gives maxDrawdown's bits.
+				if (e > curvePeak) curvePeak = trough = e;
+				else if (e < trough) {
+					trough = e;
+					const fall = 1 - e / curvePeak;
+					if (fall > worstFall) worstFall = fall;
+				}
+				if (pos !== 0) barsInMarket++;
+				if (lastEquity > 0 && barNotional !== 0) turnoverSum += barNotional / lastEquity;
+			}
+			if (barNotional !== 0) a.barNotional = barNotional = 0;
+			lastEquity = e;
+		}
+		if (i >= n) break;
+
+		// A bar where something may happen: the full timeline, with the account's methods.
 		const o = open[i];
 		const h = high[i];
 		const l = low[i];
 		const c = close[i];
-		if (!(l > 0 && l <= o && l <= c && o <= h && c <= h && h < Infinity))
-			throw new RangeError(`simulate: bar ${i} has bad prices (O ${o}, H ${h}, L ${l}, C ${c})`);
 		const decision = i - lag;
 		// An unchanged target sends no 'on_change' order (`order` would return at once): skip the call.
 		const due =
-			!a.halted &&
+			!halted &&
 			decision >= 0 &&
 			(everyBar || decision === 0 || targets[decision] !== targets[decision - 1]);
+		a.tBest = tBest;
 
-		if (hasStops && a.pos !== 0) {
+		if (hasStops && pos !== 0) {
 			// Step 1: gap through a level at the open.
-			if (a.pos > 0) {
-				const sl = stopLoss > 0 ? a.tAvg * (1 - stopLoss) : 0;
-				const ts = trailingStop > 0 ? a.tBest * (1 - trailingStop) : 0;
-				const stop = sl >= ts ? sl : ts;
-				if (o <= stop) a.exitAt(i, o, sl >= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
-				else if (takeProfit > 0 && o >= a.tAvg * (1 + takeProfit)) a.exitAt(i, o, EXIT_TAKE_PROFIT);
-			} else {
-				const sl = stopLoss > 0 ? a.tAvg * (1 + stopLoss) : Infinity;
-				const ts = trailingStop > 0 ? a.tBest * (1 + trailingStop) : Infinity;
-				const stop = sl <= ts ? sl : ts;
-				if (o >= stop) a.exitAt(i, o, sl <= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
-				else if (takeProfit > 0 && o <= a.tAvg * (1 - takeProfit)) a.exitAt(i, o, EXIT_TAKE_PROFIT);
+			if (pos > 0) {
+				if (o <= (sl >= ts ? sl : ts)) {
+					a.exitAt(i, o, sl >= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
+					sync = true;
+				} else if (o >= tp) {
+					a.exitAt(i, o, EXIT_TAKE_PROFIT);
+					sync = true;
+				}
+			} else if (o >= (sl <= ts ? sl : ts)) {
+				a.exitAt(i, o, sl <= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
+				sync = true;
+			} else if (o <= tp) {
+				a.exitAt(i, o, EXIT_TAKE_PROFIT);
+				sync = true;
 			}
 		}
 		// Step 2.
-		if (fillOpen && due) a.order(i, decision, o);
+		if (fillOpen && due) {
+			a.order(i, decision, o);
+			sync = true;
+		}
+		if (sync) {
+			sync = false;
+			pos = a.pos;
+			cash = a.cash;
+			barNotional = a.barNotional;
+			tBest = a.tBest;
+			if (hasStops && pos !== 0) {
+				sl = a.stopLossLevel();
+				ts = a.trailingLevel(tBest);
+				tp = a.takeProfitLevel();
+			}
+		}
 		// Step 3: the bar's range against the levels of the position live since the open.
-		if (hasStops && a.pos !== 0) {
-			if (a.pos > 0) {
-				const sl = stopLoss > 0 ? a.tAvg * (1 - stopLoss) : 0;
-				const ts = trailingStop > 0 ? a.tBest * (1 - trailingStop) : 0;
+		if (hasStops && pos !== 0) {
+			if (pos > 0) {
 				const stop = sl >= ts ? sl : ts;
-				const tp = takeProfit > 0 ? a.tAvg * (1 + takeProfit) : Infinity;
 				const hitStop = l <= stop;
 				const hitTarget = h >= tp;
-				if (hitStop && (pessimistic || !hitTarget))
+				if (hitStop && (pessimistic || !hitTarget)) {
 					a.exitAt(i, stop, sl >= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
-				else if (hitTarget) a.exitAt(i, tp, EXIT_TAKE_PROFIT);
-				else if (h > a.tBest) a.tBest = h;
+					sync = true;
+				} else if (hitTarget) {
+					a.exitAt(i, tp, EXIT_TAKE_PROFIT);
+					sync = true;
+				} else if (h > tBest) {
+					tBest = a.tBest = h;
+					ts = a.trailingLevel(h);
+				}
 			} else {
-				const sl = stopLoss > 0 ? a.tAvg * (1 + stopLoss) : Infinity;
-				const ts = trailingStop > 0 ? a.tBest * (1 + trailingStop) : Infinity;
 				const stop = sl <= ts ? sl : ts;
-				const tp = takeProfit > 0 ? a.tAvg * (1 - takeProfit) : 0;
 				const hitStop = h >= stop;
 				const hitTarget = l <= tp;
-				if (hitStop && (pessimistic || !hitTarget))
+				if (hitStop && (pessimistic || !hitTarget)) {
 					a.exitAt(i, stop, sl <= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
-				else if (hitTarget) a.exitAt(i, tp, EXIT_TAKE_PROFIT);
-				else if (l < a.tBest) a.tBest = l;
+					sync = true;
+				} else if (hitTarget) {
+					a.exitAt(i, tp, EXIT_TAKE_PROFIT);
+					sync = true;
+				} else if (l < tBest) {
+					tBest = a.tBest = l;
+					ts = a.trailingLevel(l);
+				}
 			}
 		}
 		// Step 4.
 		if (due) {
-			if (fillVwap) a.order(i, decision, (o + h + l + c) / 4);
-			else if (fillClose) a.order(i, decision, c);
+			if (fillVwap) {
+				a.order(i, decision, (o + h + l + c) / 4);
+				sync = true;
+			} else if (fillClose) {
+				a.order(i, decision, c);
+				sync = true;
+			}
+		}
+		if (sync) {
+			sync = false;
+			pos = a.pos;
+			cash = a.cash;
+			barNotional = a.barNotional;
+			tBest = a.tBest;
+			if (hasStops && pos !== 0) {
+				sl = a.stopLossLevel();
+				ts = a.trailingLevel(tBest);
+				tp = a.takeProfitLevel();
+			}
 		}
 		// Step 5.
-		let e = a.cash + a.pos * c;
-		if (!a.halted) {
+		e = cash + pos * c;
+		if (!halted) {
 			let breach = e <= 0 ? 0 : -1;
 			if (hasLimits && breach < 0) {
 				const today = Math.floor(time[i] / DAY_MS);
@@ -202,37 +475,36 @@ export function simulate(
 					day = today;
 					dayStart = lastEquity;
 				}
-				const exposure = a.pos < 0 ? -a.pos * c : a.pos * c;
+				const exposure = pos < 0 ? -pos * c : pos * c;
 				if (maxDrawdown > 0 && e <= peakEquity * (1 - maxDrawdown)) breach = 1;
 				else if (dailyLoss > 0 && e <= dayStart * (1 - dailyLoss)) breach = 2;
 				else if (maxExposure > 0 && exposure > maxExposure * e) breach = 3;
 			}
 			if (breach >= 0) {
 				a.halt = { reason: HALT_REASONS[breach], bar: i, time: time[i], equity: e };
-				a.halted = true;
-				if (a.pos !== 0) a.execute(i, -a.pos, c, EXIT_RISK_LIMIT);
-				e = a.cash;
+				a.halted = halted = true;
+				if (pos !== 0) a.execute(i, -pos, c, EXIT_RISK_LIMIT);
+				pos = a.pos;
+				cash = a.cash;
+				barNotional = a.barNotional;
+				e = cash;
 			}
 		}
-		if (e > peakEquity) peakEquity = e;
-		equity[i] = e;
-		units[i] = a.pos;
-		returns[i] = lastEquity > 0 ? e / lastEquity - 1 : 0;
-		lastEquity = e;
+		resume = true;
 	}
-	if (a.pos !== 0) a.closeAtEnd(n - 1, close[n - 1]);
-	return {
-		initialCash: x.initialCash,
-		equity,
-		returns,
-		units,
-		notional: a.notional,
-		cash: a.cash,
-		fees: a.fees,
-		fills: a.fills,
-		trades: a.log,
-		halt: a.halt
+	a.finalEquity = lastEquity;
+	a.stream = {
+		bars: n,
+		meanReturn: n > 0 ? shift + sumD / n : 0,
+		returnVariance: n > 1 ? Math.max(0, (sumD2 - (sumD * sumD) / n) / (n - 1)) : 0,
+		minReturn,
+		maxReturn,
+		maxDrawdown: worstFall,
+		barsInMarket,
+		turnoverSum
 	};
+	if (a.pos !== 0) a.closeAtEnd(n - 1, close[n - 1]);
+	return a;
 }
 
 /**
@@ -241,10 +513,7 @@ export function simulate(
  * optimised, inlined code across runs (fresh closures per call deoptimise it: "wrong call target").
  */
 class Account {
-	readonly equity: Float64Array;
-	readonly returns: Float64Array;
-	readonly units: Float64Array;
-	readonly notional: Float64Array;
+	readonly initialCash: number;
 	readonly log: TradeLog = createTradeLog();
 	readonly #time: Float64Array;
 	readonly #volume: Float64Array;
@@ -260,6 +529,11 @@ class Account {
 	blocked = false;
 	halted = false;
 	halt: Halt | null = null;
+	/** Σ |q| × price of this bar's fills so far (written out and reset at each close). */
+	barNotional = 0;
+	/** Equity at the last close, and the streamed sums (set when the run ends). */
+	finalEquity = 0;
+	stream: StreamedMetrics | null = null;
 	// The open trade: side, entry bar, Σ|q|·price and Σ|q| of opening/adding fills, the same for
 	// reducing fills, realised gross P&L, fees, largest |units|, average cost, best price.
 	tSide = 0;
@@ -275,11 +549,7 @@ class Account {
 	tBest = 0;
 
 	constructor(x: ResolvedExecution, series: OhlcvSeries, targets: Float64Array) {
-		const n = series.close.length;
-		this.equity = new Float64Array(n);
-		this.returns = new Float64Array(n);
-		this.units = new Float64Array(n);
-		this.notional = new Float64Array(n);
+		this.initialCash = x.initialCash;
 		this.#time = series.time;
 		this.#volume = series.volume;
 		this.#targets = targets;
@@ -287,6 +557,27 @@ class Account {
 		this.#minTarget = x.allowShort ? -x.maxLeverage : 0;
 		this.#volumeModel = x.volumeCap > 0 || x.volumeImpact > 0 || x.sqrtK > 0;
 		this.cash = x.initialCash;
+	}
+
+	/** The open trade's stop-loss level: long Ā(1 − sl), short Ā(1 + sl); 0 / Infinity when none. */
+	stopLossLevel(): number {
+		const sl = this.#x.stopLoss;
+		if (this.pos > 0) return sl > 0 ? this.tAvg * (1 - sl) : 0;
+		return sl > 0 ? this.tAvg * (1 + sl) : Infinity;
+	}
+
+	/** The trailing-stop level for best price B: long B(1 − ts), short B(1 + ts); 0 / Infinity when none. */
+	trailingLevel(best: number): number {
+		const ts = this.#x.trailingStop;
+		if (this.pos > 0) return ts > 0 ? best * (1 - ts) : 0;
+		return ts > 0 ? best * (1 + ts) : Infinity;
+	}
+
+	/** The take-profit level: long Ā(1 + tp), short Ā(1 − tp); Infinity / 0 when none. */
+	takeProfitLevel(): number {
+		const tp = this.#x.takeProfit;
+		if (this.pos > 0) return tp > 0 ? this.tAvg * (1 + tp) : Infinity;
+		return tp > 0 ? this.tAvg * (1 - tp) : 0;
 	}
 
 	/** Trades toward the target decided at bar `decision`, at reference price ref on bar `bar`. */
@@ -337,7 +628,7 @@ class Account {
 		if (x.feeCustom !== null) fee += checkedFee(x.feeCustom(value, q));
 		this.cash -= q * price + fee;
 		this.fees += fee;
-		this.notional[bar] += value;
+		this.barNotional += value;
 		this.fills++;
 		const pos = this.pos;
 		if (pos === 0) {

@@ -22,3 +22,4 @@ export { rankInformationCoefficient, averageRanks } from './rank-information-coe
 export { forwardReturns } from './forward-returns';
 export { benchmarkComparison, type BenchmarkComparison } from './benchmark-comparison';
 export { buyAndHoldReturns } from './buy-and-hold-returns';
+export { streamedMetrics, type StreamedArenaMetrics } from './streamed-metrics';
