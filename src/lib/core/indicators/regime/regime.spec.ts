@@ -4,6 +4,7 @@ import { parseOhlcvCsv } from '../../data';
 import type { OhlcvSeries } from '../../ohlcv';
 import { rollingStd } from '../statistics/rolling-std';
 import { ExpandingRank } from './expanding-rank';
+import { expandingRanks } from './expanding-ranks';
 import { filterStep, fitGaussianHmm2, type GaussianHmm2 } from './gaussian-hmm';
 import { hmmRegime } from './hmm-regime';
 import { volRegime } from './vol-regime';
@@ -142,5 +143,27 @@ describe('vol_regime', () => {
 		for (const v of regime) if (Number.isFinite(v)) counts[v]++;
 		const total = counts[0] + counts[1] + counts[2];
 		for (const c of counts) expect(c / total).toBeGreaterThan(0.15);
+	});
+});
+
+describe('expandingRanks (the batch twin of ExpandingRank)', () => {
+	it('gives the bits of ExpandingRank on ties, NaN gaps and long histories', () => {
+		const values = Float64Array.from({ length: 5000 }, (_, i) =>
+			i % 17 === 5 ? NaN : Math.round(Math.sin(i * 0.37) * 40) / 8
+		);
+		for (const minHistory of [1, 3, 252]) {
+			const batch = expandingRanks(values, minHistory);
+			const r = new ExpandingRank();
+			for (let t = 0; t < values.length; t++) {
+				const v = values[t];
+				const expected = Number.isNaN(v) || r.size < minHistory ? NaN : r.rank(v);
+				if (!Number.isNaN(v)) r.add(v);
+				expect(Object.is(batch[t], expected), `t ${t}, minHistory ${minHistory}`).toBe(true);
+			}
+		}
+	});
+
+	it('ranks against the past only', () => {
+		expect(Array.from(expandingRanks(Float64Array.of(1, 2, 3, 2), 1))).toEqual([NaN, 1, 1, 0.5]);
 	});
 });

@@ -4,6 +4,18 @@ import { fft } from './fft';
 export const LOW_BAND_MAX_FREQ = 1 / 16;
 export const MID_BAND_MAX_FREQ = 1 / 4;
 
+const tapers = new Map<number, Float64Array>();
+
+/** 1 − cos(2πn/N) for n < N, tabulated once per N (the same expression as per bar, so the same bits). */
+function hannTaper(n: number): Float64Array {
+	let t = tapers.get(n);
+	if (!t) {
+		t = Float64Array.from({ length: n }, (_, i) => 1 - Math.cos((2 * Math.PI * i) / n));
+		tapers.set(n, t);
+	}
+	return t;
+}
+
 /**
  * Fractions of one-sided periodogram energy in the low / mid / high bands of a window x (length N,
  * a power of two ≥ 16): x is demeaned, multiplied by the periodic Hann taper
@@ -27,8 +39,9 @@ export function bandFractions(
 	for (let i = 0; i < n; i++) spread = Math.max(spread, Math.abs(x[i] - mean));
 	// Equal returns (a flat or steadily compounding price) leave only rounding residue: no spectrum.
 	if (spread <= 1e-12 * Math.abs(mean)) return [NaN, NaN, NaN];
+	const taper = hannTaper(n);
 	for (let i = 0; i < n; i++) {
-		re[i] = (x[i] - mean) * 0.5 * (1 - Math.cos((2 * Math.PI * i) / n));
+		re[i] = (x[i] - mean) * 0.5 * taper[i];
 		im[i] = 0;
 	}
 	fft(re, im);
