@@ -47,7 +47,9 @@ export function waveletEnergies(
 			let s = 0;
 			let d = 0;
 			for (let k = 0; k < taps; k++) {
-				const v = cur[(2 * j + k) % m];
+				// (2j + k) mod m without the division: 2j + k < 2m since taps ≤ m at every level.
+				const at = 2 * j + k;
+				const v = cur[at < m ? at : at - m];
 				s += h[k] * v;
 				d += g[k] * v;
 			}
