@@ -1,7 +1,7 @@
 // What `npm start` and `npm test` need before they can run anything else. Node built-ins only: on a
 // fresh clone nothing from node_modules exists yet.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 
 export const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
 export const CHROMIUM = '/usr/bin/chromium';
@@ -26,6 +26,14 @@ export function mustRun(cmd, args, opts = {}) {
 
 /** Installs npm packages when node_modules is missing or older than the lockfile. */
 export function ensureNodeModules() {
+	// A linked node_modules (a worktree sharing another checkout's packages): `npm ci` would delete
+	// the packages of the checkout it points to. Use it as it is.
+	if (existsSync('node_modules') && lstatSync('node_modules').isSymbolicLink()) {
+		console.log(
+			'• node_modules is a symbolic link: using it as it is (npm ci would empty its target).'
+		);
+		return;
+	}
 	const marker = 'node_modules/.package-lock.json';
 	const fresh =
 		existsSync(marker) &&
