@@ -18,11 +18,10 @@ import {
 	simulatePaths,
 	simulatePathsJs,
 	type MonteCarloConfig,
-	type PathModel,
 	type PathOutputs
 } from '../src/lib/core/montecarlo';
 import { runMonteCarloPooled, type PathChunk } from '../src/lib/core/montecarlo/path-chunks';
-import { generateGbm } from '../src/lib/core/synthetic/gbm';
+import { MC_MODELS as MODELS } from './montecarlo-models';
 
 const STEPS = 252;
 const GOAL_PATHS = 25_000_000;
@@ -30,35 +29,12 @@ const GOAL_SECONDS = 120;
 const FULL = process.env.MC_POOL_FULL === '1';
 const PATHS = FULL ? GOAL_PATHS : Number(process.env.MC_POOL_PATHS ?? 1_000_000);
 const ENGINE = process.env.MC_POOL_ENGINE === 'js' ? 'js' : 'wasm';
-const MODEL_NAME = process.env.MC_POOL_MODEL ?? 'bootstrap';
+const MODEL_NAME = (process.env.MC_POOL_MODEL ?? 'bootstrap') as keyof typeof MODELS;
+if (!(MODEL_NAME in MODELS))
+	throw new Error(
+		`MC_POOL_MODEL must be one of ${Object.keys(MODELS).join(', ')}, got ${MODEL_NAME}`
+	);
 
-// Ten years of daily log returns from a seeded GBM history: the series the bootstrap resamples.
-const history = generateGbm({
-	seed: 3,
-	bars: 2521,
-	s0: 100,
-	mu: 0.05,
-	sigma: 0.2,
-	symbol: 'SYN'
-}).close;
-const logReturns = Float64Array.from({ length: history.length - 1 }, (_, i) =>
-	Math.log(history[i + 1] / history[i])
-);
-const MODELS: Record<string, PathModel> = {
-	bootstrap: { kind: 'bootstrap', returns: logReturns, meanBlockLength: 10 },
-	gbm: { kind: 'gbm', mu: 3e-4, sigma: 0.012 },
-	'markov-gbm': {
-		kind: 'markov-gbm',
-		regimes: [
-			{ mu: 5e-4, sigma: 0.008 },
-			{ mu: -1e-3, sigma: 0.025 }
-		],
-		transition: [
-			[0.98, 0.02],
-			[0.1, 0.9]
-		]
-	}
-};
 const config: MonteCarloConfig = {
 	model: MODELS[MODEL_NAME],
 	paths: PATHS,

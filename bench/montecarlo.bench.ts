@@ -15,43 +15,15 @@ import {
 	runMonteCarloCpu,
 	simulatePathsJs,
 	summarizePaths,
-	type MonteCarloConfig,
-	type PathModel
+	type MonteCarloConfig
 } from '../src/lib/core/montecarlo';
-import { generateGbm } from '../src/lib/core/synthetic/gbm';
+import { MC_MODELS as MODELS } from './montecarlo-models';
 
 const STEPS = 252;
 const GOAL_PATHS = 25_000_000;
 const GOAL_SECONDS = 120;
 const CPU_PATHS = Number(process.env.MC_CPU_PATHS ?? 1_000_000);
 const GPU_PATHS = Number(process.env.MC_GPU_PATHS ?? 200_000);
-
-const history = generateGbm({
-	seed: 3,
-	bars: 2520,
-	s0: 100,
-	mu: 0.05,
-	sigma: 0.2,
-	symbol: 'SYN'
-}).close;
-const logReturns = Float64Array.from({ length: history.length - 1 }, (_, i) =>
-	Math.log(history[i + 1] / history[i])
-);
-const MODELS: Record<string, PathModel> = {
-	gbm: { kind: 'gbm', mu: 3e-4, sigma: 0.012 },
-	bootstrap: { kind: 'bootstrap', returns: logReturns, meanBlockLength: 10 },
-	'markov-gbm': {
-		kind: 'markov-gbm',
-		regimes: [
-			{ mu: 5e-4, sigma: 0.008 },
-			{ mu: -1e-3, sigma: 0.025 }
-		],
-		transition: [
-			[0.98, 0.02],
-			[0.1, 0.9]
-		]
-	}
-};
 
 interface Row {
 	engine: string;
@@ -78,7 +50,7 @@ const row = (engine: string, model: string, paths: number, seconds: number, note
 	});
 	console.error(`${engine} ${model}: ${paths} paths in ${seconds.toFixed(2)} s`);
 };
-const config = (model: string, paths: number): MonteCarloConfig => ({
+const config = (model: keyof typeof MODELS, paths: number): MonteCarloConfig => ({
 	model: MODELS[model],
 	paths,
 	steps: STEPS,

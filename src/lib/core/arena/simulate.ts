@@ -255,10 +255,10 @@ function run(
 	let dayStart = x.initialCash;
 	let day = n > 0 ? Math.floor(time[0] / DAY_MS) : 0;
 
-	// Local mirrors of the account and of the open trade's exit levels. The account only changes in
-	// its own methods (fills, which are rare next to bars), so the mirrors are reloaded after each
-	// call (`sync`), and the levels are recomputed then and when the best price moves — not twice a
-	// bar. Same formulas and the same f64 operations as computing them in place, so the same bits.
+	// The quiet loop's mirrors of the account and of the open trade's exit levels. The account only
+	// changes in its own methods (on the rare bars that run the full timeline), so the mirrors are
+	// reloaded at the end of each such bar, and the trailing level when the best price moves. Same
+	// formulas and the same f64 operations as the account's, so the same bits.
 	let pos = 0;
 	let cash = a.cash;
 	let halted = false;
@@ -267,7 +267,6 @@ function run(
 	let sl = 0; // stop-loss level (long: 0 = none; short: Infinity = none)
 	let ts = 0; // trailing-stop level, same convention
 	let tp = 0; // take-profit level (long: Infinity = none; short: 0 = none)
-	let sync = false;
 
 	// The bars run in two loops. The quiet loop handles a bar where nothing can fill — no order is
 	// due, no level is inside the bar's range, no limit is breached — with no call at all, which lets
@@ -375,95 +374,26 @@ function run(
 			decision >= 0 &&
 			(everyBar || decision === 0 || targets[decision] !== targets[decision - 1]);
 		a.tBest = tBest;
-
-		if (hasStops && pos !== 0) {
-			// Step 1: gap through a level at the open.
-			if (pos > 0) {
-				if (o <= (sl >= ts ? sl : ts)) {
-					a.exitAt(i, o, sl >= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
-					sync = true;
-				} else if (o >= tp) {
-					a.exitAt(i, o, EXIT_TAKE_PROFIT);
-					sync = true;
-				}
-			} else if (o >= (sl <= ts ? sl : ts)) {
-				a.exitAt(i, o, sl <= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
-				sync = true;
-			} else if (o <= tp) {
-				a.exitAt(i, o, EXIT_TAKE_PROFIT);
-				sync = true;
-			}
-		}
+		// Step 1: gap through a level at the open.
+		if (hasStops && a.pos !== 0) a.exitAtOpen(i, o);
 		// Step 2.
-		if (fillOpen && due) {
-			a.order(i, decision, o);
-			sync = true;
-		}
-		if (sync) {
-			sync = false;
-			pos = a.pos;
-			cash = a.cash;
-			barNotional = a.barNotional;
-			tBest = a.tBest;
-			if (hasStops && pos !== 0) {
-				sl = a.stopLossLevel();
-				ts = a.trailingLevel(tBest);
-				tp = a.takeProfitLevel();
-			}
-		}
+		if (fillOpen && due) a.order(i, decision, o);
 		// Step 3: the bar's range against the levels of the position live since the open.
-		if (hasStops && pos !== 0) {
-			if (pos > 0) {
-				const stop = sl >= ts ? sl : ts;
-				const hitStop = l <= stop;
-				const hitTarget = h >= tp;
-				if (hitStop && (pessimistic || !hitTarget)) {
-					a.exitAt(i, stop, sl >= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
-					sync = true;
-				} else if (hitTarget) {
-					a.exitAt(i, tp, EXIT_TAKE_PROFIT);
-					sync = true;
-				} else if (h > tBest) {
-					tBest = a.tBest = h;
-					ts = a.trailingLevel(h);
-				}
-			} else {
-				const stop = sl <= ts ? sl : ts;
-				const hitStop = h >= stop;
-				const hitTarget = l <= tp;
-				if (hitStop && (pessimistic || !hitTarget)) {
-					a.exitAt(i, stop, sl <= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
-					sync = true;
-				} else if (hitTarget) {
-					a.exitAt(i, tp, EXIT_TAKE_PROFIT);
-					sync = true;
-				} else if (l < tBest) {
-					tBest = a.tBest = l;
-					ts = a.trailingLevel(l);
-				}
-			}
-		}
+		if (hasStops && a.pos !== 0) a.exitInRange(i, h, l, pessimistic);
 		// Step 4.
 		if (due) {
-			if (fillVwap) {
-				a.order(i, decision, (o + h + l + c) / 4);
-				sync = true;
-			} else if (fillClose) {
-				a.order(i, decision, c);
-				sync = true;
-			}
+			if (fillVwap) a.order(i, decision, (o + h + l + c) / 4);
+			else if (fillClose) a.order(i, decision, c);
 		}
-		if (sync) {
-			sync = false;
-			pos = a.pos;
-			cash = a.cash;
-			barNotional = a.barNotional;
-			tBest = a.tBest;
-			if (hasStops && pos !== 0) {
-				sl = a.stopLossLevel();
-				ts = a.trailingLevel(tBest);
-				tp = a.takeProfitLevel();
-			}
+		// Reload the quiet loop's mirrors.
+		pos = a.pos;
+		cash = a.cash;
+		barNotional = a.barNotional;
+		tBest = a.tBest;
+		if (hasStops && pos !== 0) {
+			sl = a.stopLossLevel();
+			ts = a.trailingLevel(tBest);
+			tp = a.takeProfitLevel();
 		}
 		// Step 5.
 		e = cash + pos * c;
@@ -578,6 +508,38 @@ class Account {
 		const tp = this.#x.takeProfit;
 		if (this.pos > 0) return tp > 0 ? this.tAvg * (1 + tp) : Infinity;
 		return tp > 0 ? this.tAvg * (1 - tp) : 0;
+	}
+
+	/** Step 1: exits in full at the open when it has gapped through the stop or the take-profit. */
+	exitAtOpen(bar: number, o: number): void {
+		const sl = this.stopLossLevel();
+		const ts = this.trailingLevel(this.tBest);
+		const tp = this.takeProfitLevel();
+		if (this.pos > 0) {
+			if (o <= (sl >= ts ? sl : ts))
+				this.exitAt(bar, o, sl >= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
+			else if (o >= tp) this.exitAt(bar, o, EXIT_TAKE_PROFIT);
+		} else if (o >= (sl <= ts ? sl : ts))
+			this.exitAt(bar, o, sl <= ts ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP);
+		else if (o <= tp) this.exitAt(bar, o, EXIT_TAKE_PROFIT);
+	}
+
+	/**
+	 * Step 3: exits at the stop or take-profit level inside the bar's range (the stop first unless
+	 * optimistic), else lets the bar's extreme move the best price for later bars.
+	 */
+	exitInRange(bar: number, h: number, l: number, pessimistic: boolean): void {
+		const sl = this.stopLossLevel();
+		const ts = this.trailingLevel(this.tBest);
+		const tp = this.takeProfitLevel();
+		const long = this.pos > 0;
+		const stop = long ? (sl >= ts ? sl : ts) : sl <= ts ? sl : ts;
+		const hitStop = long ? l <= stop : h >= stop;
+		const hitTarget = long ? h >= tp : l <= tp;
+		const stopReason = (long ? sl >= ts : sl <= ts) ? EXIT_STOP_LOSS : EXIT_TRAILING_STOP;
+		if (hitStop && (pessimistic || !hitTarget)) this.exitAt(bar, stop, stopReason);
+		else if (hitTarget) this.exitAt(bar, tp, EXIT_TAKE_PROFIT);
+		else if (long ? h > this.tBest : l < this.tBest) this.tBest = long ? h : l;
 	}
 
 	/** Trades toward the target decided at bar `decision`, at reference price ref on bar `bar`. */
