@@ -4,12 +4,13 @@ import {
 	rnnSequenceForward,
 	rnnSequenceGradients,
 	type GateActivation,
-	type RnnCell
+	type RnnCell,
+	workspaceLayout
 } from '$lib/compute/rnn';
 import { selectBackend } from '../backend';
 import { installNodeWebGpu } from '../node-webgpu';
 import { fusedRnn } from './fused-rnn-op';
-import { inputGradients } from './run-recurrence';
+import { inputGradients, recurrentKernelGradient } from './run-recurrence';
 import { lcg, rnnFixture, toleranceRatio } from './testing-fixtures';
 
 beforeAll(async () => {
@@ -142,6 +143,51 @@ describe('input-gradient kernels on WebGPU equal their tfjs-ops twin on the CPU 
 						['dx', 'dKernel', 'dBias'][i]
 					).toBeLessThanOrEqual(1)
 				);
+			} finally {
+				await tf.setBackend('webgpu');
+			}
+		});
+	}
+});
+
+describe('the recurrent-kernel gradient kernel on WebGPU equals its tfjs-ops twin on the CPU backend', () => {
+	// H not a multiple of the 8-row tile nor of the 32-column block (tail lanes clamp and are not
+	// written), H spanning several tiles and blocks, a single row, and both cells (the GRU candidate
+	// multiplies by r ⊙ h_{t−1}). The workspace is random: the kernel only reads its hPrev (and, for
+	// the GRU, r) blocks, so any values test the indexing.
+	const CASES: { cell: RnnCell; B: number; T: number; H: number }[] = [
+		{ cell: 'lstm', B: 1, T: 1, H: 1 },
+		{ cell: 'lstm', B: 3, T: 7, H: 13 },
+		{ cell: 'lstm', B: 5, T: 40, H: 70 },
+		{ cell: 'gru', B: 2, T: 5, H: 7 },
+		{ cell: 'gru', B: 4, T: 33, H: 41 },
+		{ cell: 'gru', B: 2, T: 9, H: 64 }
+	];
+	for (const c of CASES) {
+		it(`${c.cell} B=${c.B} T=${c.T} H=${c.H}: dR [H, G]`, async () => {
+			const width = workspaceLayout(c.cell, c.H).width;
+			const G = (c.cell === 'lstm' ? 4 : 3) * c.H;
+			const rand = lcg(11);
+			const wsData = Float32Array.from({ length: c.B * c.T * width }, () => 2 * rand());
+			const dAData = Float32Array.from({ length: c.B * c.T * G }, () => 2 * rand());
+			const run = async () => {
+				const ws = tf.tensor3d(wsData, [c.B, c.T, width]);
+				const dA = tf.tensor3d(dAData, [c.B, c.T, G]);
+				const dR = recurrentKernelGradient(c.cell, ws, dA, c.H);
+				expect(dR.shape).toEqual([c.H, G]);
+				const out = await dR.data();
+				tf.dispose([ws, dA, dR]);
+				return out;
+			};
+			const before = tf.memory().numTensors;
+			const onGpu = await run();
+			expect(tf.memory().numTensors).toBe(before);
+			await tf.setBackend('cpu');
+			try {
+				const onCpu = await run();
+				// Sums of B·T ≤ 200 f32 products of values in [-1, 1) (the GRU candidate's of three):
+				// the two summation orders differ by ≲ n·2⁻²⁴ relative to Σ|terms|.
+				expect(toleranceRatio(onGpu, onCpu, 1e-5, 1e-5)).toBeLessThanOrEqual(1);
 			} finally {
 				await tf.setBackend('webgpu');
 			}

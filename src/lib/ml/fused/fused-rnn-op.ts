@@ -1,13 +1,18 @@
 /**
  * The fused LSTM/GRU as one differentiable tfjs op. On WebGPU: one dispatch for the input
  * projection and the whole recurrence, and a hand-written backward pass (one dispatch for
- * backpropagation through time, two for the input-side gradients, a matmul for the recurrent
+ * backpropagation through time, two for the input-side gradients, one for the recurrent
  * kernel's); a training step costs a few dozen dispatches instead of tfjs-layers' ~140 per
  * timestep. On other backends the projection and gradients are tfjs ops around the f64 twins.
  */
 import * as tf from '@tensorflow/tfjs';
 import { gateCount, workspaceLayout, type GateActivation, type RnnCell } from '$lib/compute/rnn';
-import { inputGradients, runRecurrenceBackward, runRecurrenceForward } from './run-recurrence';
+import {
+	inputGradients,
+	recurrentKernelGradient,
+	runRecurrenceBackward,
+	runRecurrenceForward
+} from './run-recurrence';
 
 export interface FusedRnnOptions {
 	/** tfjs `goBackwards`: read the input from the last step; outputs stay in processing order. */
@@ -35,7 +40,6 @@ export function fusedRnn(
 ): tf.Tensor3D {
 	const [B, T] = x.shape;
 	const H = recurrentKernel.shape[0];
-	const G = gateCount(cell) * H;
 	checkShapes(cell, x, kernel, recurrentKernel, bias);
 	const rec = {
 		reverse: opts.goBackwards ?? false,
@@ -58,44 +62,11 @@ export function fusedRnn(
 			const [xS, kS, rkS, wsS] = saved as [tf.Tensor3D, tf.Tensor2D, tf.Tensor2D, tf.Tensor3D];
 			const dA = runRecurrenceBackward(cell, dy, wsS, rkS, rec);
 			const g = inputGradients(xS, dA, kS, rec);
-			return [
-				g.dx,
-				g.dKernel,
-				recurrentKernelGrad(cell, wsS, dA.reshape([B * T, G]) as tf.Tensor2D, H),
-				g.dBias
-			];
+			return [g.dx, g.dKernel, recurrentKernelGradient(cell, wsS, dA, H), g.dBias];
 		};
 		return { value, gradFunc };
 	});
 	return op(x, kernel, recurrentKernel, bias) as tf.Tensor3D;
-}
-
-/**
- * dR = Σ_t (what multiplied R at step t)ᵀ · dA_t. That is h_{t−1} for every LSTM gate and for the
- * GRU's z and r, but r ⊙ h_{t−1} for the GRU candidate (reset before the matmul).
- */
-function recurrentKernelGrad(
-	cell: RnnCell,
-	ws: tf.Tensor3D,
-	dA: tf.Tensor2D,
-	H: number
-): tf.Tensor2D {
-	const [B, T] = ws.shape;
-	const layout = workspaceLayout(cell, H);
-	const hPrev = tf.reshape(tf.slice(ws, [0, 0, layout.hPrev], [B, T, H]), [
-		B * T,
-		H
-	]) as tf.Tensor2D;
-	if (cell === 'lstm') return tf.matMul(hPrev, dA, true, false);
-	const r = tf.reshape(tf.slice(ws, [0, 0, H], [B, T, H]), [B * T, H]);
-	const [dAzr, dAh] = tf.split(dA, [2 * H, H], 1) as [tf.Tensor2D, tf.Tensor2D];
-	return tf.concat2d(
-		[
-			tf.matMul(hPrev, dAzr, true, false) as tf.Tensor2D,
-			tf.matMul(tf.mul(r, hPrev) as tf.Tensor2D, dAh, true, false) as tf.Tensor2D
-		],
-		1
-	);
 }
 
 function checkShapes(

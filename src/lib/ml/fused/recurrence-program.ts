@@ -11,6 +11,10 @@ import {
 	type RnnCell
 } from '$lib/compute/rnn';
 import { inputGradientWgsl, weightGradientWgsl } from '$lib/compute/rnn/input-gradients-wgsl';
+import {
+	recurrentGradientThreads,
+	recurrentGradientWgsl
+} from '$lib/compute/rnn/recurrent-gradient-wgsl';
 import { RECURRENCE_UNIFORMS } from '$lib/compute/rnn/recurrence-wgsl-prelude';
 
 /**
@@ -107,5 +111,26 @@ export function inputGradientsProgram(
 		uniforms: 'reverse : i32,',
 		workgroupSize: [FLAT_WORKGROUP, 1, 1],
 		getUserCode: kind === 'dx' ? inputGradientWgsl : weightGradientWgsl
+	};
+}
+
+/**
+ * The recurrent-kernel gradient kernel (compute/rnn/recurrent-gradient-wgsl.ts): one thread per
+ * register tile of `dR [H, G]`, flat dispatch. Inputs `ws [B, T, width]`, `da [B, T, G]`.
+ *
+ * @example
+ * backend.runWebGPUProgram(recurrentGradientProgram('lstm', H, 4 * H), [ws, dA], 'float32', []);
+ */
+export function recurrentGradientProgram(cell: RnnCell, H: number, G: number): TfjsWebGpuProgram {
+	const threads = recurrentGradientThreads(H, G);
+	return {
+		outputShape: [H, G],
+		shaderKey: `axonFused_${cell}_recurrentGradient`,
+		dispatchLayout: { x: [0, 1] },
+		dispatch: [Math.ceil(threads / FLAT_WORKGROUP), 1, 1],
+		variableNames: ['ws', 'da'],
+		uniforms: '',
+		workgroupSize: [FLAT_WORKGROUP, 1, 1],
+		getUserCode: () => recurrentGradientWgsl(cell)
 	};
 }

@@ -18,6 +18,7 @@ import {
 import {
 	inputGradientsProgram,
 	recurrenceProgram,
+	recurrentGradientProgram,
 	type RecurrenceDirection,
 	type TfjsWebGpuProgram
 } from './recurrence-program';
@@ -233,5 +234,47 @@ export function inputGradients(
 			dKernel: tf.matMul(x2, dXw, true, false) as tf.Tensor2D,
 			dBias: tf.sum(dXw, 0) as tf.Tensor1D
 		};
+	});
+}
+
+/**
+ * dR = Σ_{b,s} (what multiplied R at step s)ᵀ · dA_s: h_{s−1} for every LSTM gate and for the
+ * GRU's z and r, r ⊙ h_{s−1} for the GRU candidate (reset before the matmul). `ws` is the forward
+ * workspace, `dA [B, T, G]` the backward recurrence's output, both in processing order. On WebGPU
+ * one barrier-free kernel reads both in place (compute/rnn/recurrent-gradient-wgsl.ts); elsewhere
+ * the same product as tfjs ops, which are the kernel's twin.
+ */
+export function recurrentKernelGradient(
+	cell: RnnCell,
+	ws: tf.Tensor3D,
+	dA: tf.Tensor3D,
+	H: number
+): tf.Tensor2D {
+	const [B, T, G] = dA.shape;
+	const backend = webGpuBackend();
+	if (backend) {
+		const info = backend.runWebGPUProgram(
+			recurrentGradientProgram(cell, H, G),
+			[ws, dA],
+			'float32',
+			[]
+		);
+		return tf.engine().makeTensorFromTensorInfo(info) as tf.Tensor2D;
+	}
+	return tf.tidy(() => {
+		const layout = workspaceLayout(cell, H);
+		const rows = (offset: number) =>
+			tf.reshape(tf.slice(ws, [0, 0, offset], [B, T, H]), [B * T, H]) as tf.Tensor2D;
+		const hPrev = rows(layout.hPrev);
+		const dA2 = tf.reshape(dA, [B * T, G]) as tf.Tensor2D;
+		if (cell === 'lstm') return tf.matMul(hPrev, dA2, true, false);
+		const [dAzr, dAh] = tf.split(dA2, [2 * H, H], 1) as [tf.Tensor2D, tf.Tensor2D];
+		return tf.concat2d(
+			[
+				tf.matMul(hPrev, dAzr, true, false) as tf.Tensor2D,
+				tf.matMul(tf.mul(rows(H), hPrev) as tf.Tensor2D, dAh, true, false) as tf.Tensor2D
+			],
+			1
+		);
 	});
 }
