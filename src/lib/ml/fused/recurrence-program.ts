@@ -10,7 +10,12 @@ import {
 	lstmForwardWgsl,
 	type RnnCell
 } from '$lib/compute/rnn';
-import { inputGradientWgsl, weightGradientWgsl } from '$lib/compute/rnn/input-gradients-wgsl';
+import {
+	inputGradientThreads,
+	inputGradientWgsl,
+	weightGradientThreads,
+	weightGradientWgsl
+} from '$lib/compute/rnn/input-gradients-wgsl';
 import {
 	recurrentGradientThreads,
 	recurrentGradientWgsl
@@ -90,8 +95,8 @@ export function recurrenceProgram(
 const FLAT_WORKGROUP = 64;
 
 /**
- * A flat program, one thread per output element, for the input-side gradient kernels
- * (compute/rnn/input-gradients-wgsl.ts). Long dispatches are folded into 2-D, which tfjs'
+ * A flat program for the input-side gradient kernels (compute/rnn/input-gradients-wgsl.ts), one
+ * thread per register tile of outputs. Long dispatches are folded into 2-D, which tfjs'
  * `getGlobalIndex` unfolds; shapes are uniforms, so one pipeline per kernel serves every shape.
  *
  * @example
@@ -101,17 +106,26 @@ export function inputGradientsProgram(
 	kind: 'dx' | 'dweights',
 	outputShape: number[]
 ): TfjsWebGpuProgram {
-	const groups = Math.ceil(outputShape.reduce((a, b) => a * b, 1) / FLAT_WORKGROUP);
+	const threads =
+		kind === 'dx'
+			? inputGradientThreads(outputShape[0] * outputShape[1], outputShape[2])
+			: weightGradientThreads(outputShape[0] - 1, outputShape[1]);
 	return {
 		outputShape,
 		shaderKey: `axonFused_${kind}`,
 		dispatchLayout: { x: outputShape.map((_, i) => i) },
-		dispatch: [Math.min(groups, 65535), Math.ceil(groups / 65535), 1],
+		dispatch: flatDispatch(threads),
 		variableNames: kind === 'dx' ? ['da', 'wk'] : ['xin', 'da'],
 		uniforms: 'reverse : i32,',
 		workgroupSize: [FLAT_WORKGROUP, 1, 1],
 		getUserCode: kind === 'dx' ? inputGradientWgsl : weightGradientWgsl
 	};
+}
+
+/** Workgroups for `threads` flat threads, folded into 2-D past the 65,535 limit of one dimension. */
+function flatDispatch(threads: number): [number, number, number] {
+	const groups = Math.ceil(threads / FLAT_WORKGROUP);
+	return [Math.min(groups, 65535), Math.ceil(groups / 65535), 1];
 }
 
 /**
@@ -127,7 +141,7 @@ export function recurrentGradientProgram(cell: RnnCell, H: number, G: number): T
 		outputShape: [H, G],
 		shaderKey: `axonFused_${cell}_recurrentGradient`,
 		dispatchLayout: { x: [0, 1] },
-		dispatch: [Math.ceil(threads / FLAT_WORKGROUP), 1, 1],
+		dispatch: flatDispatch(threads),
 		variableNames: ['ws', 'da'],
 		uniforms: '',
 		workgroupSize: [FLAT_WORKGROUP, 1, 1],
