@@ -10,10 +10,10 @@ const DEFAULT_LIMITS = {
 };
 
 describe('batch rows per recurrence workgroup', () => {
-	it('shares weight reads between 4 rows on a software adapter, 1 row on hardware', () => {
+	it('shares weight reads between 8 rows on a software adapter, 1 row on hardware', () => {
 		const swiftshader = { adapterInfo: { vendor: 'google', architecture: 'swiftshader' } };
 		const nvidia = { adapterInfo: { vendor: 'nvidia', architecture: 'hopper' } };
-		expect(recurrenceRows(swiftshader)).toBe(4);
+		expect(recurrenceRows(swiftshader)).toBe(8);
 		expect(recurrenceRows(nvidia)).toBe(1);
 		expect(recurrenceRows({})).toBe(1);
 	});
