@@ -1,4 +1,4 @@
-import { ema } from '../../features/ema';
+import { emaCascade } from '../trend/ema-cascade';
 import type { Bar } from '../indicator';
 import { defineIndicator, type Kernel } from '../trend/define-indicator';
 import { EmaState } from '../trend/ema-state';
@@ -44,12 +44,7 @@ export const trix = defineIndicator({
 	outputs: ['trix', 'signal'],
 	warmup: (p) => 3 * (p.n - 1) + 1 + p.signal - 1,
 	kernel: (p) => new TrixKernel(p.n, p.signal),
-	batch(s, p) {
-		const e = ema(ema(ema(s.close, p.n), p.n), p.n);
-		const t = new Float64Array(e.length).fill(NaN);
-		for (let i = 1; i < t.length; i++) t[i] = 100 * (e[i] / e[i - 1] - 1);
-		return [t, ema(t, p.signal)];
-	},
+	batch: (s, p) => emaCascade(s.close, p.n, 'trix', p.signal),
 	definition:
 		'E₃ = EMAₙ(EMAₙ(EMAₙ(C))); TRIX = 100 (E₃ₜ / E₃ₜ₋₁ − 1); signal = EMA_signal(TRIX). Both outputs start together: warm-up 3(n − 1) + 1 + (signal − 1) bars.',
 	reference:

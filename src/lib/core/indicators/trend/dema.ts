@@ -1,4 +1,4 @@
-import { ema } from '../../features/ema';
+import { emaCascade } from './ema-cascade';
 import { defineIndicator } from './define-indicator';
 import { EmaState } from './ema-state';
 import { intParam } from './int-param';
@@ -26,13 +26,7 @@ export const dema = defineIndicator({
 			}
 		};
 	},
-	batch(s, p) {
-		const e1 = ema(s.close, p.n);
-		const e2 = ema(e1, p.n);
-		const out = new Float64Array(e1.length);
-		for (let i = 0; i < out.length; i++) out[i] = 2 * e1[i] - e2[i];
-		return [out];
-	},
+	batch: (s, p) => emaCascade(s.close, p.n, 'dema'),
 	definition:
 		'E₁ = EMAₙ(C), E₂ = EMAₙ(E₁) (seeded on E₁’s first n values); DEMA = 2·E₁ − E₂. Warm-up 2(n − 1) bars.',
 	reference:

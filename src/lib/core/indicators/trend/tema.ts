@@ -1,5 +1,5 @@
-import { ema } from '../../features/ema';
 import { defineIndicator } from './define-indicator';
+import { emaCascade } from './ema-cascade';
 import { EmaState } from './ema-state';
 import { intParam } from './int-param';
 
@@ -28,14 +28,7 @@ export const tema = defineIndicator({
 			}
 		};
 	},
-	batch(s, p) {
-		const e1 = ema(s.close, p.n);
-		const e2 = ema(e1, p.n);
-		const e3 = ema(e2, p.n);
-		const out = new Float64Array(e1.length);
-		for (let i = 0; i < out.length; i++) out[i] = 3 * e1[i] - 3 * e2[i] + e3[i];
-		return [out];
-	},
+	batch: (s, p) => emaCascade(s.close, p.n, 'tema'),
 	definition:
 		'E₁ = EMAₙ(C), E₂ = EMAₙ(E₁), E₃ = EMAₙ(E₂); TEMA = 3·E₁ − 3·E₂ + E₃. Warm-up 3(n − 1) bars.',
 	reference:
