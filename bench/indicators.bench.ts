@@ -2,6 +2,8 @@
 // `@ixjb94/indicators` and `technicalindicators` on the same 1,000,000 bars in the same run; the
 // whole registry at default parameters over 1M bars; and the streaming path's cost per bar for the
 // whole registry. Run: `npm run bench indicators` (node --import tsx bench/indicators.bench.ts).
+// `IND_ONLY=dema,tema` times only those per-op rows against their peers (no whole-registry rows and
+// no results file): for checking one change quickly, not for BENCHMARKS.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { IndicatorsSync } from '@ixjb94/indicators';
@@ -140,7 +142,9 @@ const rows: {
 	technicalindicators: number | null;
 	speedup: number | null;
 }[] = [];
+const only = process.env.IND_ONLY?.split(',');
 for (const [id, peer] of Object.entries(PEERS)) {
+	if (only && !only.includes(id)) continue;
 	const def = findIndicator(id);
 	if (!def) continue;
 	const p = Object.fromEntries(def.params.map((s) => [s.name, peer.params[s.name] ?? s.default]));
@@ -158,6 +162,12 @@ for (const [id, peer] of Object.entries(PEERS)) {
 	console.error(
 		`${id}: axon ${axon.toFixed(1)} ms, ixjb94 ${a?.toFixed(1) ?? '—'} ms, ti ${b?.toFixed(1) ?? '—'} ms`
 	);
+}
+
+if (only) {
+	for (const r of rows)
+		console.log(`${r.id}: ${r.speedup === null ? '—' : r.speedup.toFixed(1)}× the fastest peer`);
+	process.exit(0);
 }
 
 // The whole registry at defaults over 1M bars (one core), and the streaming path per bar.

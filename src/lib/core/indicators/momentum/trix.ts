@@ -1,3 +1,4 @@
+import { ema } from '../../features/ema';
 import { emaCascade } from '../trend/ema-cascade';
 import type { Bar } from '../indicator';
 import { defineIndicator, type Kernel } from '../trend/define-indicator';
@@ -44,7 +45,17 @@ export const trix = defineIndicator({
 	outputs: ['trix', 'signal'],
 	warmup: (p) => 3 * (p.n - 1) + 1 + p.signal - 1,
 	kernel: (p) => new TrixKernel(p.n, p.signal),
-	batch: (s, p) => emaCascade(s.close, p.n, 'trix', p.signal),
+	batch(s, p) {
+		// The triple EMA, then its one-bar percent change in place (row 0 has no previous: NaN).
+		const t = emaCascade(s.close, p.n, 'e3');
+		let prev = NaN;
+		for (let i = 0; i < t.length; i++) {
+			const e = t[i];
+			t[i] = 100 * (e / prev - 1);
+			prev = e;
+		}
+		return [t, ema(t, p.signal)];
+	},
 	definition:
 		'E₃ = EMAₙ(EMAₙ(EMAₙ(C))); TRIX = 100 (E₃ₜ / E₃ₜ₋₁ − 1); signal = EMA_signal(TRIX). Both outputs start together: warm-up 3(n − 1) + 1 + (signal − 1) bars.',
 	reference:

@@ -26,7 +26,7 @@ export const dema = defineIndicator({
 			}
 		};
 	},
-	batch: (s, p) => emaCascade(s.close, p.n, 'dema'),
+	batch: (s, p) => [emaCascade(s.close, p.n, 'dema')],
 	definition:
 		'E₁ = EMAₙ(C), E₂ = EMAₙ(E₁) (seeded on E₁’s first n values); DEMA = 2·E₁ − E₂. Warm-up 2(n − 1) bars.',
 	reference:

@@ -8,27 +8,25 @@
  */
 
 /** What the cascade writes per row, from the stage values a = E₁, b = E₂, c = E₃. */
-export type CascadeOutput = 'dema' | 'tema' | 'trix';
+export type CascadeOutput = 'dema' | 'tema' | 'e3';
 
 /**
- * DEMA = 2a − b; TEMA = 3a − 3b + c; TRIX = 100 (cₜ / cₜ₋₁ − 1) with its EMA(`signal`) as the
- * second column. Rows before a stage is warm are NaN, as the chained columns make them.
+ * DEMA = 2a − b; TEMA = 3a − 3b + c; or E₃ = c itself (TRIX's triple EMA). Rows before a stage is
+ * warm are NaN, as the chained columns make them.
  *
  * @example
- * emaCascade(close, 10, 'tema')[0]; // the TEMA(10) column
+ * emaCascade(close, 10, 'tema'); // the TEMA(10) column
  */
 export function emaCascade(
 	values: Float64Array,
 	period: number,
-	output: CascadeOutput,
-	signal = 1
-): Float64Array[] {
+	output: CascadeOutput
+): Float64Array {
 	const n = values.length;
 	const out = new Float64Array(n);
-	const sig = output === 'trix' ? new Float64Array(n) : out;
 	const stages = output === 'dema' ? 2 : 3;
+	const tema = output === 'tema';
 	const alpha = 2 / (period + 1);
-	const sAlpha = 2 / (signal + 1);
 	let c1 = 0;
 	let s1 = 0;
 	let e1 = 0;
@@ -38,10 +36,6 @@ export function emaCascade(
 	let c3 = 0;
 	let s3 = 0;
 	let e3 = 0;
-	let c4 = 0;
-	let s4 = 0;
-	let e4 = 0;
-	let prev = NaN;
 	for (let i = 0; i < n; i++) {
 		// Stage 1 on the input; x − x is 0 exactly when x is finite.
 		let a = values[i];
@@ -80,24 +74,7 @@ export function emaCascade(
 			c3++;
 			c = c3 < period ? NaN : (e3 = s3 / period);
 		} else c = e3 += alpha * (c - e3);
-		if (output === 'tema') {
-			out[i] = 3 * a - 3 * b + c;
-			continue;
-		}
-		// TRIX and its signal line (a fourth EMA, over the TRIX column).
-		let t = 100 * (c / prev - 1);
-		prev = c;
-		out[i] = t;
-		if (t - t !== 0) {
-			c4 = 0;
-			s4 = 0;
-			t = NaN;
-		} else if (c4 < signal) {
-			s4 += t;
-			c4++;
-			t = c4 < signal ? NaN : (e4 = s4 / signal);
-		} else t = e4 += sAlpha * (t - e4);
-		sig[i] = t;
+		out[i] = tema ? 3 * a - 3 * b + c : c;
 	}
-	return output === 'trix' ? [out, sig] : [out];
+	return out;
 }

@@ -28,7 +28,7 @@ export const tema = defineIndicator({
 			}
 		};
 	},
-	batch: (s, p) => emaCascade(s.close, p.n, 'tema'),
+	batch: (s, p) => [emaCascade(s.close, p.n, 'tema')],
 	definition:
 		'E₁ = EMAₙ(C), E₂ = EMAₙ(E₁), E₃ = EMAₙ(E₂); TEMA = 3·E₁ − 3·E₂ + E₃. Warm-up 3(n − 1) bars.',
 	reference:
