@@ -1,3 +1,4 @@
+import type { OhlcvSeries } from '../../ohlcv';
 import type { IndicatorDef, Params } from '../indicator';
 import { RollingSum } from '../statistics/kernels/rolling-sum';
 import { clv } from './clv';
@@ -23,6 +24,25 @@ class CmfStream {
 	}
 }
 
+/**
+ * CLV × volume per row, `clv`'s arithmetic inlined for the batch path (a call with three
+ * `Number.isFinite` per row cost ~10 of CMF's ~24 ms on 1M bars); x − x = 0 exactly when x is
+ * finite, and H − L = 0 exactly when H = L.
+ */
+function clvFlow({ high, low, close, volume }: OhlcvSeries): Float64Array {
+	const flow = new Float64Array(close.length);
+	for (let i = 0; i < flow.length; i++) {
+		const h = high[i];
+		const l = low[i];
+		const c = close[i];
+		const range = h - l;
+		const where =
+			h - h + (l - l) + (c - c) !== 0 ? NaN : range === 0 ? 0 : (c - l - (h - c)) / range;
+		flow[i] = where * volume[i];
+	}
+	return flow;
+}
+
 /** Chaikin money flow (20), TTR `CMF`. */
 export const chaikinMoneyFlow: IndicatorDef = {
 	id: 'chaikin_money_flow',
@@ -33,10 +53,7 @@ export const chaikinMoneyFlow: IndicatorDef = {
 	outputs: ['cmf'],
 	warmup: (p) => p.period - 1,
 	compute(series, p) {
-		const { high, low, close, volume } = series;
-		const flow = new Float64Array(close.length);
-		for (let i = 0; i < flow.length; i++) flow[i] = clv(high[i], low[i], close[i]) * volume[i];
-		return [flowRatioColumn(flow, volume, p.period)];
+		return [flowRatioColumn(clvFlow(series), series.volume, p.period)];
 	},
 	stream(p) {
 		const k = new CmfStream(p);

