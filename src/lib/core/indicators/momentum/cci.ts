@@ -3,6 +3,7 @@ import type { Bar } from '../indicator';
 import { defineIndicator, type Kernel } from '../trend/define-indicator';
 import { intParam } from '../trend/int-param';
 import { RollingSumState } from '../trend/rolling-sum-state';
+import { absDeviationSum } from './abs-deviation-sum';
 import { cciBatch } from './cci-batch';
 
 const constant: ParamSpec = {
@@ -17,6 +18,8 @@ const constant: ParamSpec = {
 class CciKernel implements Kernel {
 	#n: number;
 	#c: number;
+	// Each typical price is written twice, at pos and pos + n, so the window is always the
+	// contiguous, time-ordered buf[pos .. pos + n) after pos moves on: the batch path's layout.
 	#buf: Float64Array;
 	#mean: RollingSumState;
 	#pos = 0;
@@ -24,7 +27,7 @@ class CciKernel implements Kernel {
 	constructor(n: number, c: number) {
 		this.#n = n;
 		this.#c = c;
-		this.#buf = new Float64Array(n);
+		this.#buf = new Float64Array(2 * n);
 		this.#mean = new RollingSumState(n);
 	}
 
@@ -32,15 +35,14 @@ class CciKernel implements Kernel {
 		const n = this.#n;
 		const tp = (bar.high + bar.low + bar.close) / 3;
 		this.#buf[this.#pos] = tp;
+		this.#buf[this.#pos + n] = tp;
 		this.#pos = this.#pos + 1 === n ? 0 : this.#pos + 1;
 		const m = this.#mean.nextMean(tp);
 		if (Number.isNaN(m)) {
 			out[0] = NaN;
 			return;
 		}
-		let dev = 0;
-		for (let i = 0; i < n; i++) dev += Math.abs(this.#buf[i] - m);
-		dev /= n;
+		const dev = absDeviationSum(this.#buf, this.#pos, n, m) / n;
 		// Every typical price equal to the mean: no deviation, and the index is 0.
 		out[0] = dev === 0 ? 0 : (tp - m) / (this.#c * dev);
 	}

@@ -5,8 +5,8 @@ import { SOURCE_PARAM, SourceStream, sourceValues, sourceWarmup, windowParam } f
 
 /**
  * Rolling maximum or minimum of close or of log returns, TTR `runMax`/`runMin`, TA-Lib MAX/MIN: a
- * monotonic deque, O(1) amortised per bar on both paths (the batch path runs its column twin, with
- * the same ties and NaN rule).
+ * monotonic deque on the stream, O(1) amortised per bar; the batch path takes van Herk/Gil-Werman
+ * blocks (three comparisons per row) with the same ties and NaN rule, so the same values.
  */
 export function rollingExtremeDef(side: 'max' | 'min'): IndicatorDef {
 	const columnIndex = side === 'max' ? rollingMaxIndex : rollingMinIndex;
@@ -33,6 +33,6 @@ export function rollingExtremeDef(side: 'max' | 'min'): IndicatorDef {
 		definition:
 			`${side}ₜ = ${side}(xₜ₋w₊₁, …, xₜ), x = close (source 0) or ln(cₜ/cₜ₋₁) (source 1). ` +
 			'NaN until w finite values; a missing value restarts the warm-up.',
-		reference: `Lemire (2006) streaming max-min filter; tested against TTR 0.24 ${ttr}.`
+		reference: `Lemire (2006) streaming max-min filter (stream); van Herk (1992) / Gil & Werman (1993) blocks (batch); tested against TTR 0.24 ${ttr}.`
 	};
 }

@@ -1,11 +1,12 @@
-// The batch paths that run several running sums in one pass (ultimate oscillator, MFI, CMF, rolling
-// VWAP) keep the streaming kernels' arithmetic exactly: the same bits, not just within tolerance,
-// on gaps, infinities, flat stretches (ties, zero ranges) and window lengths from 1 up.
+// Batch paths rewritten for speed keep the streaming kernels' arithmetic exactly: the same bits,
+// not just within the contract's 1e-12, on gaps, infinities, flat stretches (ties, zero ranges)
+// and window lengths from 1 up. Those that run several running sums in one pass (ultimate
+// oscillator, MFI, CMF, rolling VWAP) and CCI's four-way mean deviation.
 import { describe, expect, it } from 'vitest';
-import { CounterRng } from '../../random/philox';
-import type { OhlcvSeries } from '../../ohlcv';
-import { findIndicator } from '../registry';
-import { runStream } from '../testing';
+import { CounterRng } from '../random/philox';
+import type { OhlcvSeries } from '../ohlcv';
+import { findIndicator } from './registry';
+import { runStream } from './testing';
 
 function awkwardBars(n: number, seed: number): OhlcvSeries {
 	const rng = new CounterRng(seed);
@@ -44,7 +45,8 @@ describe.each([
 	['ultimate_oscillator', [{}, { n1: 28, n2: 3, n3: 1 }, { n1: 1, n2: 1, n3: 1 }]],
 	['mfi', [{}, { period: 1 }, { period: 40 }]],
 	['chaikin_money_flow', [{}, { period: 1 }, { period: 3 }]],
-	['vwap_rolling', [{}, { period: 1 }, { period: 30 }]]
+	['vwap_rolling', [{}, { period: 1 }, { period: 30 }]],
+	['cci', [{}, { n: 1 }, { n: 2 }, { n: 5 }, { n: 37 }]]
 ] as const)('%s batch', (id, paramSets) => {
 	const def = findIndicator(id)!;
 	it.each(paramSets.map((p) => [JSON.stringify(p), p] as const))(
