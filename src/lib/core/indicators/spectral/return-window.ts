@@ -32,8 +32,11 @@ export class ReturnWindow {
 		this.ring[this.pos] = r;
 		this.pos = (this.pos + 1) % this.size;
 		if (this.finiteRun < this.size) return false;
-		this.values.set(this.ring.subarray(this.pos), 0);
-		this.values.set(this.ring.subarray(0, this.pos), this.size - this.pos);
+		// Plain copies: two `subarray` views per bar (objects) cost more than copying the window.
+		const { ring, values, size, pos } = this;
+		let j = 0;
+		for (let i = pos; i < size; i++) values[j++] = ring[i];
+		for (let i = 0; i < pos; i++) values[j++] = ring[i];
 		return true;
 	}
 }

@@ -92,6 +92,40 @@ describe('fft_band_energy', () => {
 		});
 	});
 
+	it('slides the DFT to the per-bar FFT’s shares (1e-12), through gaps and a 10⁶× volatility collapse', () => {
+		// Returns at 1e-2, then 1e-8 for a stretch (the old scale must not linger in the slid
+		// spectrum), a flat stretch (NaN), a missing close, and back.
+		const r = Array.from(noise(6000, 9), (v, i) =>
+			i >= 2000 && i < 2600 ? v * 1e-8 : i >= 3000 && i < 3100 ? 0.001 : v * 0.01
+		);
+		const bars = fromReturns(r);
+		bars.close[4000] = NaN;
+		for (const k of [4, 6, 8]) {
+			const size = 2 ** k;
+			const got = fftBandEnergy.compute(bars, { windowLog2: k });
+			const [re, im] = [new Float64Array(size), new Float64Array(size)];
+			let worst = 0;
+			let compared = 0;
+			for (let t = size; t < bars.close.length; t++) {
+				const window = Float64Array.from({ length: size }, (_, j) =>
+					Math.log(bars.close[t - size + 1 + j] / bars.close[t - size + j])
+				);
+				const want = window.every(Number.isFinite)
+					? bandFractions(window, re, im)
+					: [NaN, NaN, NaN];
+				for (let b = 0; b < 3; b++) {
+					if (Number.isNaN(want[b])) expect(got[b][t], `N=${size} t=${t}`).toBeNaN();
+					else {
+						worst = Math.max(worst, Math.abs(got[b][t] - want[b]));
+						compared++;
+					}
+				}
+			}
+			expect(compared).toBeGreaterThan(15_000);
+			expect(worst, `N=${size}`).toBeLessThan(1e-12);
+		}
+	});
+
 	const ttr = ttrc();
 	const cases = (
 		fixture as unknown as {

@@ -1,0 +1,149 @@
+import { fft } from './fft';
+import { ReturnWindow } from './return-window';
+
+/**
+ * `bandFractions` of a trailing window of log returns, bar by bar, at O(N) per bar instead of an
+ * O(N log N) FFT: the raw DFT Yₖ of the window slides (Yₖ ← (Yₖ − r_old + r_new)·e^(2πik/N), the
+ * sliding DFT of Jacobsen & Lyons 2003), and the taper and the demeaning are applied in the
+ * frequency domain, where both are exact: the periodic Hann window ½(1 − cos 2πn/N) is the
+ * three-tap ½Yₖ − ¼(Yₖ₋₁ + Yₖ₊₁) (Harris 1978), and removing the mean only zeroes Y₀.
+ *
+ * A sliding DFT accumulates rounding at the scale of every value it has seen, so Y is recomputed by
+ * FFT from the window when a run of finite returns first fills the window, every N bars after, and
+ * whenever the window's spread falls below 1% of the largest return seen since the last FFT (a
+ * volatility collapse would otherwise leave the old scale's rounding on a now much smaller
+ * spectrum). Measured against the per-bar FFT on 1M GBM bars: ≤ 8e-15 absolute in the shares;
+ * within 1e-9 of R's stats::fft in the tests. Batch and stream run this same kernel, so they agree
+ * bit for bit.
+ */
+export class SlidingBandEnergy {
+	private readonly win: ReturnWindow;
+	private readonly n: number;
+	private readonly half: number;
+	private readonly yr: Float64Array; // Yₖ for k = 0 … N/2
+	private readonly yi: Float64Array;
+	private readonly cos: Float64Array; // e^(2πik/N)
+	private readonly sin: Float64Array;
+	private readonly re: Float64Array; // FFT scratch
+	private readonly im: Float64Array;
+	private sinceAnchor = -1; // bars since Y was last recomputed; −1: no valid Y
+	private oldest = 0; // the window's oldest return on the previous bar
+	private peak = 0; // the largest |return| in Y since the last FFT
+
+	constructor(n: number) {
+		this.n = n;
+		this.half = n >> 1;
+		this.win = new ReturnWindow(n);
+		this.yr = new Float64Array(this.half + 1);
+		this.yi = new Float64Array(this.half + 1);
+		this.cos = Float64Array.from({ length: this.half + 1 }, (_, k) =>
+			Math.cos((2 * Math.PI * k) / n)
+		);
+		this.sin = Float64Array.from({ length: this.half + 1 }, (_, k) =>
+			Math.sin((2 * Math.PI * k) / n)
+		);
+		this.re = new Float64Array(n);
+		this.im = new Float64Array(n);
+	}
+
+	/** Feeds the next close; writes [low, mid, high] shares into `out` (NaN while not defined). */
+	push(close: number, out: Float64Array): void {
+		if (!this.win.push(close)) {
+			this.sinceAnchor = -1;
+			out[0] = out[1] = out[2] = NaN;
+			return;
+		}
+		const x = this.win.values;
+		const n = this.n;
+		// One pass, independent chains (N is a power of two ≥ 16): the mean as four partial sums, and
+		// max |xᵢ − x̄| as max(x_max − x̄, x̄ − x_min), which rounding (monotonic) leaves exact.
+		let s0 = 0;
+		let s1 = 0;
+		let s2 = 0;
+		let s3 = 0;
+		let hi = x[0];
+		let lo = x[0];
+		for (let i = 0; i < n; i += 4) {
+			const a = x[i];
+			const b = x[i + 1];
+			const c = x[i + 2];
+			const d = x[i + 3];
+			s0 += a;
+			s1 += b;
+			s2 += c;
+			s3 += d;
+			hi = Math.max(hi, Math.max(a, b), Math.max(c, d));
+			lo = Math.min(lo, Math.min(a, b), Math.min(c, d));
+		}
+		const mean = (s0 + s1 + (s2 + s3)) / n;
+		const spread = Math.max(hi - mean, mean - lo);
+		const latest = x[n - 1];
+		const peak = Math.max(this.peak, Math.abs(latest));
+		if (this.sinceAnchor < 0 || this.sinceAnchor === n || spread < 0.01 * peak) this.anchor(x);
+		else {
+			this.slide(latest);
+			this.peak = peak;
+		}
+		this.oldest = x[0];
+		// Equal returns (a flat or steadily compounding price) leave only rounding residue: no spectrum.
+		if (spread <= 1e-12 * Math.abs(mean)) {
+			out[0] = out[1] = out[2] = NaN;
+			return;
+		}
+		this.shares(out);
+	}
+
+	private anchor(x: Float64Array): void {
+		this.re.set(x);
+		this.im.fill(0);
+		fft(this.re, this.im);
+		this.yr.set(this.re.subarray(0, this.half + 1));
+		this.yi.set(this.im.subarray(0, this.half + 1));
+		this.sinceAnchor = 0;
+		let peak = 0;
+		for (let i = 0; i < x.length; i++) peak = Math.max(peak, Math.abs(x[i]));
+		this.peak = peak;
+	}
+
+	private slide(latest: number): void {
+		const { yr, yi, cos, sin } = this;
+		const old = this.oldest;
+		for (let k = 0; k <= this.half; k++) {
+			const a = yr[k] - old + latest;
+			const b = yi[k];
+			yr[k] = a * cos[k] - b * sin[k];
+			yi[k] = a * sin[k] + b * cos[k];
+		}
+		this.sinceAnchor++;
+	}
+
+	private shares(out: Float64Array): void {
+		const { yr, yi, half, n } = this;
+		let low = 0;
+		let mid = 0;
+		let high = 0;
+		const lowEnd = n / 16; // f = k/N ≤ 1/16 exactly when k ≤ N/16 (N a power of two)
+		const midEnd = n / 4;
+		for (let k = 1; k <= half; k++) {
+			// Neighbours of the demeaned spectrum: Y₀ is 0, and Y_{N/2+1} = conj(Y_{N/2−1}) (real input).
+			const pr = k === 1 ? 0 : yr[k - 1];
+			const pi = k === 1 ? 0 : yi[k - 1];
+			const nr = k === half ? yr[k - 1] : yr[k + 1];
+			const ni = k === half ? -yi[k - 1] : yi[k + 1];
+			const xr = 0.5 * yr[k] - 0.25 * (pr + nr);
+			const xi = 0.5 * yi[k] - 0.25 * (pi + ni);
+			const power = (k === half ? 1 : 2) * (xr * xr + xi * xi);
+			if (k <= lowEnd) low += power;
+			else if (k <= midEnd) mid += power;
+			else high += power;
+		}
+		const total = low + mid + high;
+		if (!(total > 0)) {
+			out[0] = out[1] = out[2] = NaN;
+			return;
+		}
+		out[0] = low / total;
+		out[1] = mid / total;
+		out[2] = high / total;
+	}
+}
