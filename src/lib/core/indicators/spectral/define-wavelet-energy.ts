@@ -1,6 +1,6 @@
 import type { IndicatorDef, Params } from '../indicator';
 import { ReturnWindow } from './return-window';
-import { waveletEnergies, type ScalingFilter } from './wavelet-energies';
+import { waveletEnergiesInto, waveletFilter, type ScalingFilter } from './wavelet-energies';
 import { windowLog2Param } from './window-log2-param';
 
 /** Detail levels reported (scales 2, 4 and 8 bars), plus the level-3 approximation. */
@@ -19,18 +19,30 @@ type Spec = Pick<IndicatorDef, 'id' | 'name' | 'definition' | 'reference'> & {
  */
 export function defineWaveletEnergy(spec: Spec): IndicatorDef {
 	const { filter, minLog2, ...rest } = spec;
-	const stream = (p: Params) => {
+	const h = Float64Array.from(filter);
+	const g = waveletFilter(filter);
+	/** One bar: writes the four shares into `out` (NaN while the window is not usable). */
+	const kernel = (p: Params) => {
 		const n = 2 ** p.windowLog2;
 		const win = new ReturnWindow(n);
 		const a = new Float64Array(n);
 		const b = new Float64Array(n);
+		const e = new Float64Array(WAVELET_LEVELS + 1);
+		return (close: number, out: Float64Array): void => {
+			out.fill(NaN);
+			if (!win.push(close)) return;
+			waveletEnergiesInto(win.values, WAVELET_LEVELS, h, g, a, b, e);
+			let total = 0;
+			for (let k = 0; k <= WAVELET_LEVELS; k++) total += e[k];
+			if (total > 0) for (let k = 0; k <= WAVELET_LEVELS; k++) out[k] = e[k] / total;
+		};
+	};
+	const stream = (p: Params) => {
+		const step = kernel(p);
 		return {
 			update(bar: { close: number }): Float64Array {
-				const out = new Float64Array(WAVELET_LEVELS + 1).fill(NaN);
-				if (!win.push(bar.close)) return out;
-				const e = waveletEnergies(win.values, WAVELET_LEVELS, filter, a, b);
-				const total = e.reduce((s, v) => s + v, 0);
-				if (total > 0) for (let k = 0; k <= WAVELET_LEVELS; k++) out[k] = e[k] / total;
+				const out = new Float64Array(WAVELET_LEVELS + 1);
+				step(bar.close, out);
 				return out;
 			}
 		};
@@ -43,11 +55,13 @@ export function defineWaveletEnergy(spec: Spec): IndicatorDef {
 		outputs: ['d1', 'd2', 'd3', 'a3'],
 		warmup: (p) => 2 ** p.windowLog2,
 		compute(series, p) {
-			const s = stream(p);
-			const outs = [0, 1, 2, 3].map(() => new Float64Array(series.close.length));
-			for (let i = 0; i < series.close.length; i++) {
-				const v = s.update({ close: series.close[i] });
-				for (let k = 0; k <= WAVELET_LEVELS; k++) outs[k][i] = v[k];
+			const step = kernel(p);
+			const close = series.close;
+			const outs = [0, 1, 2, 3].map(() => new Float64Array(close.length));
+			const row = new Float64Array(WAVELET_LEVELS + 1);
+			for (let i = 0; i < close.length; i++) {
+				step(close[i], row);
+				for (let k = 0; k <= WAVELET_LEVELS; k++) outs[k][i] = row[k];
 			}
 			return outs;
 		},

@@ -33,35 +33,126 @@ export function waveletEnergies(
 	a: Float64Array,
 	b: Float64Array
 ): number[] {
+	const out = new Float64Array(levels + 1);
+	waveletEnergiesInto(x, levels, Float64Array.from(h), waveletFilter(h), a, b, out);
+	return Array.from(out);
+}
+
+/** The wavelet (high-pass) filter gₖ = (−1)ᵏ h_{L−1−k} of a scaling filter. */
+export function waveletFilter(h: ScalingFilter): Float64Array {
+	return Float64Array.from(h, (_, k) => (k % 2 ? -1 : 1) * h[h.length - 1 - k]);
+}
+
+/**
+ * `waveletEnergies` into `out` (length levels + 1) with the filters as typed arrays made once:
+ * the per-bar path, which allocates nothing (the filter, the result array and a destructuring
+ * swap per bar cost more than the Haar transform itself). Same arithmetic, same order.
+ */
+export function waveletEnergiesInto(
+	x: Float64Array,
+	levels: number,
+	h: Float64Array,
+	g: Float64Array,
+	a: Float64Array,
+	b: Float64Array,
+	out: Float64Array
+): void {
 	const taps = h.length;
-	const g = h.map((_, k) => (k % 2 ? -1 : 1) * h[taps - 1 - k]);
 	a.set(x);
 	let cur = a;
 	let next = b;
-	const out: number[] = [];
 	let m = x.length;
 	for (let level = 0; level < levels; level++) {
 		const half = m >> 1;
-		let detail = 0;
-		for (let j = 0; j < half; j++) {
-			let s = 0;
-			let d = 0;
-			for (let k = 0; k < taps; k++) {
-				// (2j + k) mod m without the division: 2j + k < 2m since taps ≤ m at every level.
-				const at = 2 * j + k;
-				const v = cur[at < m ? at : at - m];
-				s += h[k] * v;
-				d += g[k] * v;
-			}
-			next[j] = s;
-			detail += d * d;
-		}
-		out.push(detail);
-		[cur, next] = [next, cur];
+		out[level] =
+			taps === 2
+				? haarLevel(cur, next, half, h[0], h[1], g[0], g[1])
+				: taps === 4
+					? fourTapLevel(cur, next, m, h, g)
+					: anyLevel(cur, next, m, h, g);
+		const t = cur;
+		cur = next;
+		next = t;
 		m = half;
 	}
 	let approx = 0;
 	for (let j = 0; j < m; j++) approx += cur[j] * cur[j];
-	out.push(approx);
-	return out;
+	out[levels] = approx;
+}
+
+/** One level with any filter: the next approximation into `next`, the detail energy returned. */
+function anyLevel(
+	cur: Float64Array,
+	next: Float64Array,
+	m: number,
+	h: Float64Array,
+	g: Float64Array
+): number {
+	const taps = h.length;
+	const half = m >> 1;
+	let detail = 0;
+	for (let j = 0; j < half; j++) {
+		let s = 0;
+		let d = 0;
+		for (let k = 0; k < taps; k++) {
+			// (2j + k) mod m without the division: 2j + k < 2m since taps ≤ m at every level.
+			const at = 2 * j + k;
+			const v = cur[at < m ? at : at - m];
+			s += h[k] * v;
+			d += g[k] * v;
+		}
+		next[j] = s;
+		detail += d * d;
+	}
+	return detail;
+}
+
+/**
+ * `anyLevel` for a two-tap filter, unrolled (Haar pairs never wrap). The sums start from 0 as the
+ * loop's do (0 + (−0) is +0), so the bits are the loop's.
+ */
+function haarLevel(
+	cur: Float64Array,
+	next: Float64Array,
+	half: number,
+	h0: number,
+	h1: number,
+	g0: number,
+	g1: number
+): number {
+	let detail = 0;
+	for (let j = 0; j < half; j++) {
+		const v0 = cur[2 * j];
+		const v1 = cur[2 * j + 1];
+		next[j] = 0 + h0 * v0 + h1 * v1;
+		const d = 0 + g0 * v0 + g1 * v1;
+		detail += d * d;
+	}
+	return detail;
+}
+
+/** `anyLevel` for a four-tap filter (Daubechies 4), unrolled; only the last pair wraps. */
+function fourTapLevel(
+	cur: Float64Array,
+	next: Float64Array,
+	m: number,
+	h: Float64Array,
+	g: Float64Array
+): number {
+	const [h0, h1, h2, h3] = h;
+	const [g0, g1, g2, g3] = g;
+	const half = m >> 1;
+	let detail = 0;
+	for (let j = 0; j < half; j++) {
+		const at = 2 * j;
+		const last = j === half - 1; // reads a[m − 2], a[m − 1], a[0], a[1]
+		const v0 = cur[at];
+		const v1 = cur[at + 1];
+		const v2 = last ? cur[0] : cur[at + 2];
+		const v3 = last ? cur[1] : cur[at + 3];
+		next[j] = 0 + h0 * v0 + h1 * v1 + h2 * v2 + h3 * v3;
+		const d = 0 + g0 * v0 + g1 * v1 + g2 * v2 + g3 * v3;
+		detail += d * d;
+	}
+	return detail;
 }
