@@ -1,5 +1,5 @@
 import type { IndicatorDef } from '../indicator';
-import { civilFromDays, isLastBusinessDay, utcDays, weekday } from './civil-date';
+import { civilFromDays, isLastBusinessDate, utcDays, weekday } from './civil-date';
 
 const OUTPUTS = [
 	'day_of_week',
@@ -12,25 +12,32 @@ const OUTPUTS = [
 	'month_cos'
 ] as const;
 
+// sin/cos of 2π·k/7 and 2π·k/12, tabulated once: the same expressions, so the same bits.
+const dowAngles = Array.from({ length: 7 }, (_, wd) => (2 * Math.PI * wd) / 7);
+const monthAngles = Array.from({ length: 12 }, (_, m) => (2 * Math.PI * m) / 12);
+const DOW_SIN = Float64Array.from(dowAngles, Math.sin);
+const DOW_COS = Float64Array.from(dowAngles, Math.cos);
+const MONTH_SIN = Float64Array.from(monthAngles, Math.sin);
+const MONTH_COS = Float64Array.from(monthAngles, Math.cos);
+
+/** Writes the calendar features of one UTC day (days since the epoch, finite) into `out`. */
+function calendarRowInto(days: number, out: Float64Array): void {
+	const wd = weekday(days);
+	const [year, month, day] = civilFromDays(days);
+	out[0] = wd;
+	out[1] = month;
+	out[2] = day;
+	out[3] = isLastBusinessDate(wd, year, month, day) ? 1 : 0;
+	out[4] = DOW_SIN[wd];
+	out[5] = DOW_COS[wd];
+	out[6] = MONTH_SIN[month - 1];
+	out[7] = MONTH_COS[month - 1];
+}
+
 /** The calendar features of one bar time (ms since the epoch, UTC); NaN for a non-finite time. */
 function calendarRow(time: number): Float64Array {
 	const out = new Float64Array(OUTPUTS.length).fill(NaN);
-	if (!Number.isFinite(time)) return out;
-	const days = utcDays(time);
-	const wd = weekday(days);
-	const [, month, day] = civilFromDays(days);
-	const dowAngle = (2 * Math.PI * wd) / 7;
-	const monthAngle = (2 * Math.PI * (month - 1)) / 12;
-	out.set([
-		wd,
-		month,
-		day,
-		isLastBusinessDay(days) ? 1 : 0,
-		Math.sin(dowAngle),
-		Math.cos(dowAngle),
-		Math.sin(monthAngle),
-		Math.cos(monthAngle)
-	]);
+	if (Number.isFinite(time)) calendarRowInto(utcDays(time), out);
 	return out;
 }
 
@@ -51,10 +58,21 @@ export const calendarFeatures: IndicatorDef = {
 	outputs: OUTPUTS,
 	warmup: () => 0,
 	compute(series) {
-		const n = series.time.length;
-		const outs = OUTPUTS.map(() => new Float64Array(n));
-		for (let i = 0; i < n; i++) {
-			const row = calendarRow(series.time[i]);
+		const time = series.time;
+		const outs = OUTPUTS.map(() => new Float64Array(time.length));
+		const row = new Float64Array(OUTPUTS.length);
+		let rowDay = NaN; // the day `row` holds: intraday bars share one computation per day
+		for (let i = 0; i < time.length; i++) {
+			const t = time[i];
+			if (!Number.isFinite(t)) {
+				for (let k = 0; k < outs.length; k++) outs[k][i] = NaN;
+				continue;
+			}
+			const days = utcDays(t);
+			if (days !== rowDay) {
+				calendarRowInto(days, row);
+				rowDay = days;
+			}
 			for (let k = 0; k < outs.length; k++) outs[k][i] = row[k];
 		}
 		return outs;

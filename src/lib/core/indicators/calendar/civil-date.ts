@@ -22,7 +22,7 @@ export function civilFromDays(days: number): [number, number, number] {
 /** Days in a Gregorian month. */
 export function daysInMonth(year: number, month: number): number {
 	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Whole UTC days since the epoch of a millisecond timestamp. */
@@ -36,9 +36,13 @@ export const weekday = (days: number): number => (((days + 3) % 7) + 7) % 7;
  * alone: no exchange holidays, and no peek at the next bar.
  */
 export function isLastBusinessDay(days: number): boolean {
-	const wd = weekday(days);
-	if (wd > 4) return false;
 	const [y, m, d] = civilFromDays(days);
+	return isLastBusinessDate(weekday(days), y, m, d);
+}
+
+/** `isLastBusinessDay` for a date already split into weekday (Mon = 0) and (year, month, day). */
+export function isLastBusinessDate(wd: number, y: number, m: number, d: number): boolean {
+	if (wd > 4) return false;
 	const left = daysInMonth(y, m) - d; // calendar days after this one in the month
 	// The next business day is 1 day on (Mon–Thu) or 3 days on (Fri).
 	return left < (wd === 4 ? 3 : 1);
