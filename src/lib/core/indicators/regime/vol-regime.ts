@@ -1,6 +1,7 @@
+import { rollingStd as rollingStdColumn } from '../../features/rolling-std';
 import type { IndicatorDef, Params } from '../indicator';
 import { RollingVariance } from '../statistics/kernels/rolling-variance';
-import { SourceStream } from '../statistics/source';
+import { SourceStream, sourceValues } from '../statistics/source';
 import { ExpandingRank } from './expanding-rank';
 import { expandingRanks } from './expanding-ranks';
 
@@ -57,16 +58,10 @@ export const volRegime: IndicatorDef = {
 	outputs: ['regime', 'percentile'],
 	warmup: (p) => p.window + p.minHistory,
 	compute(series, p) {
-		// The same volatility values as the stream (same kernel, same order), ranked in one offline
-		// pass (`expandingRanks`, O(n log n)) instead of one sorted insert per bar.
-		const n = series.close.length;
-		const src = new SourceStream({ source: 1 });
-		const variance = new RollingVariance(p.window);
-		const vol = new Float64Array(n);
-		for (let i = 0; i < n; i++)
-			vol[i] = variance.push(src.push(series.close[i]))
-				? Math.sqrt(variance.sumSquares / (p.window - 1))
-				: NaN;
+		// The same volatility values as the stream: `rolling_std`'s batch column over log returns
+		// (bit for bit its stream twin `RollingVariance`), ranked in one offline pass
+		// (`expandingRanks`, O(n log n)) instead of one sorted insert per bar.
+		const vol = rollingStdColumn(sourceValues(series, { source: 1 }), p.window);
 		const pct = expandingRanks(vol, p.minHistory);
 		const regime = pct.map((q) => (Number.isNaN(q) ? NaN : q < 1 / 3 ? 0 : q < 2 / 3 ? 1 : 2));
 		return [regime, pct];
