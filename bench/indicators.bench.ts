@@ -6,6 +6,8 @@
 // no results file): for checking one change quickly, not for BENCHMARKS.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { IndicatorsSync } from '@ixjb94/indicators';
 import ti from 'technicalindicators';
 import { generateGbm } from '../src/lib/core/synthetic/gbm';
@@ -13,7 +15,7 @@ import { INDICATORS, findIndicator } from '../src/lib/core/indicators/registry';
 import type { Params } from '../src/lib/core/indicators/indicator';
 
 const BARS = 1_000_000;
-const RUNS = 7;
+const RUNS = 9;
 const series = generateGbm({ seed: 42, bars: BARS, s0: 100, mu: 0.05, sigma: 0.2, symbol: 'SYN' });
 // The peers take plain arrays; conversion happens once, outside the timings.
 const h = Array.from(series.high);
@@ -22,10 +24,18 @@ const c = Array.from(series.close);
 const v = Array.from(series.volume);
 const ix = new IndicatorsSync();
 
+// A full garbage collection before every timed run: otherwise a run pays for the garbage the
+// previous one (often a peer's: technicalindicators leaves hundreds of MB) left behind, and the
+// per-op ratios swung by up to 2× between identical runs. Each run still pays for its own
+// allocations (fresh output arrays and their page faults).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 function time(fn: () => unknown, runs = RUNS): number {
 	fn();
 	const ms: number[] = [];
 	for (let r = 0; r < runs; r++) {
+		collect();
 		const t = performance.now();
 		fn();
 		ms.push(performance.now() - t);

@@ -53,27 +53,28 @@ function forEachFiniteRun(
 	out: Int32Array,
 	max: boolean
 ): void {
-	// One scratch column for the suffix extremes, indexed like `out`, reused by every run.
-	const suffix = new Int32Array(end - start);
+	// One block's suffix extremes at a time: O(window) scratch, reused by every run.
+	const suffix = new Int32Array(window);
 	let a = start;
 	while (a < end) {
 		let b = a;
 		while (b < end && x[b] - x[b] === 0) b++; // x − x is 0 exactly when x is finite
 		if (b - a < window) out.fill(-1, a, b);
-		else if (max) maxRun(x, a, b, window, out, suffix, start);
-		else minRun(x, a, b, window, out, suffix, start);
+		else if (max) maxRun(x, a, b, window, out, suffix);
+		else minRun(x, a, b, window, out, suffix);
 		if (b < end) out[b] = -1;
 		a = b + 1;
 	}
 }
 
 /**
- * One finite run [a, b) of at least `window` rows. `out` first holds the block prefixes, then the
- * joined answers; `suffix[j − base]` the block suffix from row j. Choices are bit masks
- * (`take` = −1 or 0) and the running value a Math.max/min: a new extreme arrives at random in a
- * price series, and as branches these choices cost ~4 ns per row in mispredictions (15 → 11 ms on
- * 1M bars). The running value's zero sign is never read: only comparisons use it, and −0 = +0.
- * Separate max and min loops: a comparison chosen per row by a flag cost ~15% here.
+ * One finite run [a, b) of at least `w` rows, block by block: a block's running prefix extreme is
+ * joined at once with the previous block's suffix extremes (`suffix[t]`: the extreme of rows
+ * s − w + t … s − 1 for the block starting at s), then the block's own suffixes replace them.
+ * Choices are bit masks (`take` = −1 or 0) and the running value a Math.max/min: a new extreme
+ * arrives at random in a price series, and as branches these choices cost ~4 ns per row in
+ * mispredictions. The running value's zero sign is never read: only comparisons use it, and
+ * −0 = +0. Separate max and min loops: a comparison chosen per row by a flag cost ~15% here.
  */
 function maxRun(
 	x: Float64Array,
@@ -81,40 +82,38 @@ function maxRun(
 	b: number,
 	w: number,
 	out: Int32Array,
-	suffix: Int32Array,
-	base: number
+	suffix: Int32Array
 ): void {
+	out.fill(-1, a, a + w - 1);
 	for (let s = a; s < b; s += w) {
 		const e = Math.min(s + w, b);
 		let at = s;
 		let best = x[s];
-		out[s] = s;
-		for (let i = s + 1; i < e; i++) {
+		for (let i = s; i < e; i++) {
 			const v = x[i];
 			const take = -(v >= best) | 0;
 			at = (at & ~take) | (i & take);
 			best = Math.max(best, v);
-			out[i] = at;
+			const t = i - s + 1; // the window's first row is s − w + t
+			if (t === w)
+				out[i] = at; // the window is this whole block
+			else if (s > a) {
+				const q = suffix[t];
+				const later = -(x[at] >= x[q]) | 0;
+				out[i] = (at & later) | (q & ~later);
+			}
 		}
+		if (e === b) break;
 		at = e - 1;
 		best = x[at];
-		suffix[at - base] = at;
-		for (let j = e - 2; j >= s; j--) {
+		for (let j = e - 1; j >= s; j--) {
 			const v = x[j];
 			const take = -(v > best) | 0;
 			at = (at & ~take) | (j & take);
 			best = Math.max(best, v);
-			suffix[j - base] = at;
+			suffix[j - s] = at;
 		}
 	}
-	const first = a + w - 1;
-	for (let i = first; i < b; i++) {
-		const p = out[i];
-		const q = suffix[i - w + 1 - base];
-		const take = -(x[p] >= x[q]) | 0;
-		out[i] = (p & take) | (q & ~take);
-	}
-	out.fill(-1, a, first);
 }
 
 function minRun(
@@ -123,38 +122,35 @@ function minRun(
 	b: number,
 	w: number,
 	out: Int32Array,
-	suffix: Int32Array,
-	base: number
+	suffix: Int32Array
 ): void {
+	out.fill(-1, a, a + w - 1);
 	for (let s = a; s < b; s += w) {
 		const e = Math.min(s + w, b);
 		let at = s;
 		let best = x[s];
-		out[s] = s;
-		for (let i = s + 1; i < e; i++) {
+		for (let i = s; i < e; i++) {
 			const v = x[i];
 			const take = -(v <= best) | 0;
 			at = (at & ~take) | (i & take);
 			best = Math.min(best, v);
-			out[i] = at;
+			const t = i - s + 1;
+			if (t === w) out[i] = at;
+			else if (s > a) {
+				const q = suffix[t];
+				const later = -(x[at] <= x[q]) | 0;
+				out[i] = (at & later) | (q & ~later);
+			}
 		}
+		if (e === b) break;
 		at = e - 1;
 		best = x[at];
-		suffix[at - base] = at;
-		for (let j = e - 2; j >= s; j--) {
+		for (let j = e - 1; j >= s; j--) {
 			const v = x[j];
 			const take = -(v < best) | 0;
 			at = (at & ~take) | (j & take);
 			best = Math.min(best, v);
-			suffix[j - base] = at;
+			suffix[j - s] = at;
 		}
 	}
-	const first = a + w - 1;
-	for (let i = first; i < b; i++) {
-		const p = out[i];
-		const q = suffix[i - w + 1 - base];
-		const take = -(x[p] <= x[q]) | 0;
-		out[i] = (p & take) | (q & ~take);
-	}
-	out.fill(-1, a, first);
 }
