@@ -5,49 +5,57 @@ import { finiteRuns } from '../trend/finite-runs';
 
 /**
  * `ultimate_oscillator`'s batch path: the kernel's six running sums, all in one pass over each run
- * (the six Neumaier chains and the combination per row, reading back only BP and TR): 9 → 3
- * columns of memory and one loop instead of seven (~57 → ~30 ms on 1M bars). A run whose BP or TR
- * overflows takes the six column passes instead, whose NaN rule handles it as the kernel does.
+ * (the six Neumaier chains and the combination per row). BP and TR are kept only for the rows
+ * still inside the longest window (a ring), so the output is the one column allocated: 9 → 1
+ * columns of memory and one loop instead of seven (~57 → ~30 ms on 1M bars). A run whose BP or
+ * TR overflows takes the six column passes instead, whose NaN rule handles it as the kernel does.
  */
 export function ultimateOscillatorBatch(series: OhlcvSeries, p: Params): Float64Array[] {
 	const { high, low, close } = series;
-	const n = close.length;
-	const out = new Float64Array(n);
-	const bp = new Float64Array(n);
-	const tr = new Float64Array(n);
+	const out = new Float64Array(close.length);
 	const runs = finiteRuns([high, low, close], [out]);
 	for (let r = 0; r < runs.length; r += 2) {
 		const start = runs[r];
 		const end = runs[r + 1];
 		// The first bar of a run has no true range; the sums start on the next.
 		out[start] = NaN;
-		if (fillPressure(high, low, close, start + 1, end, bp, tr)) {
-			fusedSums(bp, tr, start + 1, end, p.n1, p.n2, p.n3, out);
+		if (pressureFinite(high, low, close, start + 1, end)) {
+			fusedSums(high, low, close, start + 1, end, p.n1, p.n2, p.n3, out);
 		} else {
+			const bp = new Float64Array(close.length);
+			const tr = new Float64Array(close.length);
+			for (let i = start + 1; i < end; i++) {
+				bp[i] = buyingPressure(low[i], close[i], close[i - 1]);
+				tr[i] = trueRangeOf(high[i], low[i], close[i - 1]);
+			}
 			columnSums(bp, tr, start + 1, end, [p.n1, p.n2, p.n3], out);
 		}
 	}
 	return [out];
 }
 
-/** Fills BP and TR over [start, end); false when any of them is not finite. */
-function fillPressure(
+/** BP = C − min(L, C₋₁). */
+function buyingPressure(low: number, close: number, prevClose: number): number {
+	return close - Math.min(low, prevClose);
+}
+
+/** TR = max(H, C₋₁) − min(L, C₋₁). */
+function trueRangeOf(high: number, low: number, prevClose: number): number {
+	return Math.max(high, prevClose) - Math.min(low, prevClose);
+}
+
+/** Whether BP and TR are finite on every row of [start, end) (finite inputs can still overflow). */
+function pressureFinite(
 	high: Float64Array,
 	low: Float64Array,
 	close: Float64Array,
 	start: number,
-	end: number,
-	bp: Float64Array,
-	tr: Float64Array
+	end: number
 ): boolean {
 	let gap = 0;
 	for (let i = start; i < end; i++) {
-		const prevClose = close[i - 1];
-		const trueLow = Math.min(low[i], prevClose);
-		const b = close[i] - trueLow;
-		const t = Math.max(high[i], prevClose) - trueLow;
-		bp[i] = b;
-		tr[i] = t;
+		const b = buyingPressure(low[i], close[i], close[i - 1]);
+		const t = trueRangeOf(high[i], low[i], close[i - 1]);
 		gap += b - b + (t - t);
 	}
 	return gap === 0;
@@ -60,11 +68,13 @@ function roundoff(s: number, v: number, t: number): number {
 
 /**
  * Six windows over all-finite rows [start, end): each sum adds the new value, then removes the one
- * leaving, with `RollingSumState`'s arithmetic, so every sum has the kernel's bits.
+ * leaving, with `RollingSumState`'s arithmetic, so every sum has the kernel's bits. BP and TR of
+ * the rows still in a window live in rings of a power-of-two size above the longest window.
  */
 function fusedSums(
-	bp: Float64Array,
-	tr: Float64Array,
+	high: Float64Array,
+	low: Float64Array,
+	close: Float64Array,
 	start: number,
 	end: number,
 	n1: number,
@@ -72,23 +82,29 @@ function fusedSums(
 	n3: number,
 	out: Float64Array
 ): void {
-	const ready = Math.max(n1, n2, n3) - 1; // rows seen before all three windows are full
-	let b1 = 0,
-		cb1 = 0,
-		t1 = 0,
-		ct1 = 0;
-	let b2 = 0,
-		cb2 = 0,
-		t2 = 0,
-		ct2 = 0;
-	let b3 = 0,
-		cb3 = 0,
-		t3 = 0,
-		ct3 = 0;
+	const longest = Math.max(n1, n2, n3);
+	const ready = longest - 1; // rows seen before all three windows are full
+	const mask = 2 ** Math.ceil(Math.log2(longest + 1)) - 1;
+	const bp = new Float64Array(mask + 1);
+	const tr = new Float64Array(mask + 1);
+	let b1 = 0;
+	let cb1 = 0;
+	let t1 = 0;
+	let ct1 = 0;
+	let b2 = 0;
+	let cb2 = 0;
+	let t2 = 0;
+	let ct2 = 0;
+	let b3 = 0;
+	let cb3 = 0;
+	let t3 = 0;
+	let ct3 = 0;
 	for (let i = start; i < end; i++) {
 		const seen = i - start;
-		const b = bp[i];
-		const r = tr[i];
+		const b = buyingPressure(low[i], close[i], close[i - 1]);
+		const r = trueRangeOf(high[i], low[i], close[i - 1]);
+		bp[i & mask] = b;
+		tr[i & mask] = r;
 		let s = b1 + b;
 		cb1 += roundoff(b1, b, s);
 		b1 = s;
@@ -108,8 +124,8 @@ function fusedSums(
 		ct3 += roundoff(t3, r, s);
 		t3 = s;
 		if (seen >= n1) {
-			const ob = -bp[i - n1];
-			const or = -tr[i - n1];
+			const ob = -bp[(i - n1) & mask];
+			const or = -tr[(i - n1) & mask];
 			s = b1 + ob;
 			cb1 += roundoff(b1, ob, s);
 			b1 = s;
@@ -118,8 +134,8 @@ function fusedSums(
 			t1 = s;
 		}
 		if (seen >= n2) {
-			const ob = -bp[i - n2];
-			const or = -tr[i - n2];
+			const ob = -bp[(i - n2) & mask];
+			const or = -tr[(i - n2) & mask];
 			s = b2 + ob;
 			cb2 += roundoff(b2, ob, s);
 			b2 = s;
@@ -128,8 +144,8 @@ function fusedSums(
 			t2 = s;
 		}
 		if (seen >= n3) {
-			const ob = -bp[i - n3];
-			const or = -tr[i - n3];
+			const ob = -bp[(i - n3) & mask];
+			const or = -tr[(i - n3) & mask];
 			s = b3 + ob;
 			cb3 += roundoff(b3, ob, s);
 			b3 = s;

@@ -4,17 +4,14 @@ import type { Params } from '../indicator';
 /**
  * `mfi`'s batch path: `MfiStream`'s per-bar flows and its four running sums in one pass (the money
  * flows with `RollingSumState`'s Neumaier arithmetic; the up/down counts as plain integers, which
- * is what the compensated sums of 0s and 1s are, exactly). Keeps the flows and the move directions
- * for the rows leaving the window: 3 columns of memory instead of 9 (~50 → ~25 ms on 1M bars).
+ * is what the compensated sums of 0s and 1s are, exactly). The flows and move directions of the
+ * rows still in the window live in rings of a power-of-two size above the window, so the output is
+ * the one column allocated (was 9 columns and five passes: ~50 → ~25 ms on 1M bars).
  */
 export function mfiBatch(series: OhlcvSeries, p: Params): Float64Array[] {
 	const { high, low, close, volume } = series;
-	const n = close.length;
-	const out = new Float64Array(n);
-	const posFlow = new Float64Array(n);
-	const negFlow = new Float64Array(n);
-	const move = new Int8Array(n); // +1 up, −1 down, 0 neither
-	fill(high, low, close, volume, p.period, posFlow, negFlow, move, out);
+	const out = new Float64Array(close.length);
+	fill(high, low, close, volume, p.period, out);
 	return [out];
 }
 
@@ -29,11 +26,12 @@ function fill(
 	close: Float64Array,
 	volume: Float64Array,
 	w: number,
-	posFlow: Float64Array,
-	negFlow: Float64Array,
-	move: Int8Array,
 	out: Float64Array
 ): void {
+	const mask = 2 ** Math.ceil(Math.log2(w + 1)) - 1;
+	const posFlow = new Float64Array(mask + 1);
+	const negFlow = new Float64Array(mask + 1);
+	const move = new Int8Array(mask + 1); // +1 up, −1 down, 0 neither
 	let prev = NaN;
 	let count = 0; // rows in the window since the last missing one
 	let pos = 0;
@@ -59,9 +57,9 @@ function fill(
 		const d = moved && tp < last ? 1 : 0;
 		const pf = u * mf;
 		const nf = d * mf;
-		posFlow[i] = pf;
-		negFlow[i] = nf;
-		move[i] = u - d;
+		posFlow[i & mask] = pf;
+		negFlow[i & mask] = nf;
+		move[i & mask] = u - d;
 		let t = pos + pf;
 		posC += roundoff(pos, pf, t);
 		pos = t;
@@ -71,7 +69,7 @@ function fill(
 		ups += u;
 		downs += d;
 		if (count >= w) {
-			const j = i - w;
+			const j = (i - w) & mask;
 			const op = -posFlow[j];
 			t = pos + op;
 			posC += roundoff(pos, op, t);
