@@ -1,42 +1,63 @@
 import type { OhlcvSeries } from '../../ohlcv';
 import type { Params } from '../indicator';
-import { rollingSumColumn } from '../statistics/kernels/rolling-sum-column';
 import { finiteRuns } from '../trend/finite-runs';
 import { absDeviationSum } from './abs-deviation-sum';
 
-/** `cci`'s batch path: typical prices and their SMA as columns, then the O(n) mean deviation. */
+/**
+ * `cci`'s batch path: the kernel's arithmetic in one loop per finite run — the typical prices in a
+ * doubled ring (the window always contiguous, as the stream keeps it), their mean by
+ * `RollingSumState`'s Neumaier add-then-remove, and the four-way `absDeviationSum` — so the output
+ * is the one column allocated and every value has the stream's bits.
+ */
 export function cciBatch(series: OhlcvSeries, p: Params): Float64Array[] {
 	const { high, low, close } = series;
-	const len = close.length;
-	const out = new Float64Array(len);
-	const tp = new Float64Array(len);
+	const out = new Float64Array(close.length);
+	const ring = new Float64Array(2 * p.n);
 	const runs = finiteRuns([high, low, close], [out]);
 	for (let r = 0; r < runs.length; r += 2) {
-		const start = runs[r];
-		const end = runs[r + 1];
-		for (let i = start; i < end; i++) tp[i] = (high[i] + low[i] + close[i]) / 3;
-		// The SMA goes into `out` first: row i's mean is read just before row i's CCI replaces it.
-		rollingSumColumn(tp, start, end, p.n, out, p.n);
-		fill(tp, out, p.n, p.c, start, end, out);
+		fill(high, low, close, runs[r], runs[r + 1], p.n, p.c, ring, out);
 	}
 	return [out];
 }
 
 function fill(
-	tp: Float64Array,
-	mean: Float64Array,
-	n: number,
-	c: number,
+	high: Float64Array,
+	low: Float64Array,
+	close: Float64Array,
 	start: number,
 	end: number,
+	n: number,
+	c: number,
+	ring: Float64Array,
 	out: Float64Array
 ): void {
-	const first = Math.min(end, start + n - 1);
-	for (let i = start; i < first; i++) out[i] = NaN;
-	for (let i = first; i < end; i++) {
-		const m = mean[i];
-		const dev = absDeviationSum(tp, i - n + 1, n, m) / n;
+	let pos = 0;
+	let count = 0;
+	let sum = 0;
+	let comp = 0;
+	for (let i = start; i < end; i++) {
+		const tp = (high[i] + low[i] + close[i]) / 3;
+		const old = -ring[pos]; // the value leaving, once the window is full
+		ring[pos] = tp;
+		ring[pos + n] = tp;
+		pos = pos + 1 === n ? 0 : pos + 1;
+		let t = sum + tp;
+		comp += Math.abs(sum) >= Math.abs(tp) ? sum - t + tp : tp - t + sum;
+		sum = t;
+		if (count >= n) {
+			t = sum + old;
+			comp += Math.abs(sum) >= Math.abs(old) ? sum - t + old : old - t + sum;
+			sum = t;
+		} else {
+			count++;
+		}
+		if (count < n) {
+			out[i] = NaN;
+			continue;
+		}
+		const m = (sum + comp) / n;
+		const dev = absDeviationSum(ring, pos, n, m) / n;
 		// Every typical price equal to the mean: no deviation, and the index is 0.
-		out[i] = dev === 0 ? 0 : (tp[i] - m) / (c * dev);
+		out[i] = dev === 0 ? 0 : (tp - m) / (c * dev);
 	}
 }
