@@ -1,7 +1,7 @@
 // Batch paths rewritten for speed keep the streaming kernels' arithmetic exactly: the same bits,
 // not just within the contract's 1e-12, on gaps, infinities, flat stretches (ties, zero ranges)
 // and window lengths from 1 up. Those that run several running sums in one pass (ultimate
-// oscillator, MFI, CMF, rolling VWAP) and CCI's four-way mean deviation.
+// oscillator, MFI, CMF, rolling VWAP, KAMA) and CCI's four-way mean deviation.
 import { describe, expect, it } from 'vitest';
 import { CounterRng } from '../random/philox';
 import type { OhlcvSeries } from '../ohlcv';
@@ -46,7 +46,8 @@ describe.each([
 	['mfi', [{}, { period: 1 }, { period: 40 }]],
 	['chaikin_money_flow', [{}, { period: 1 }, { period: 3 }]],
 	['vwap_rolling', [{}, { period: 1 }, { period: 30 }]],
-	['cci', [{}, { n: 1 }, { n: 2 }, { n: 5 }, { n: 37 }]]
+	['cci', [{}, { n: 1 }, { n: 2 }, { n: 5 }, { n: 37 }]],
+	['kama', [{}, { n: 1 }, { n: 2, fast: 3, slow: 10 }, { n: 40 }]]
 ] as const)('%s batch', (id, paramSets) => {
 	const def = findIndicator(id)!;
 	it.each(paramSets.map((p) => [JSON.stringify(p), p] as const))(

@@ -1,32 +1,29 @@
 import type { OhlcvSeries } from '../../ohlcv';
 import type { Params } from '../indicator';
-import { rollingSumColumn } from '../statistics/kernels/rolling-sum-column';
 import { finiteRuns } from './finite-runs';
 
-/** `kama`'s batch path: the kernel's volatility sum as a column pass, then the adaptive EMA. */
+/**
+ * `kama`'s batch path: the kernel's arithmetic in one loop per finite run — the volatility Σ|ΔC|
+ * over n bars by `RollingSumState`'s Neumaier add-then-remove (the moves still in the window in a
+ * power-of-two ring), then the adaptive EMA — so the output is the one column allocated.
+ */
 export function kamaBatch(series: OhlcvSeries, p: Params): Float64Array[] {
 	const { close } = series;
-	const len = close.length;
-	const out = new Float64Array(len);
-	const moves = new Float64Array(len);
-	const vols = new Float64Array(len);
+	const out = new Float64Array(close.length);
+	const mask = 2 ** Math.ceil(Math.log2(p.n + 1)) - 1;
+	const moves = new Float64Array(mask + 1);
 	const runs = finiteRuns([close], [out]);
-	for (let r = 0; r < runs.length; r += 2) {
-		const start = runs[r];
-		const end = runs[r + 1];
-		for (let i = start + 1; i < end; i++) moves[i] = Math.abs(close[i] - close[i - 1]);
-		rollingSumColumn(moves, start + 1, end, p.n, vols);
-		fill(close, vols, p, start, end, out);
-	}
+	for (let r = 0; r < runs.length; r += 2) fill(close, p, runs[r], runs[r + 1], moves, mask, out);
 	return [out];
 }
 
 function fill(
 	close: Float64Array,
-	vols: Float64Array,
 	p: Params,
 	start: number,
 	end: number,
+	moves: Float64Array,
+	mask: number,
 	out: Float64Array
 ): void {
 	const n = p.n;
@@ -34,12 +31,34 @@ function fill(
 	const slowSc = 2 / (p.slow + 1);
 	const first = Math.min(end, start + n);
 	for (let i = start; i < first; i++) out[i] = NaN;
-	if (first === end) return;
+	let count = 0;
+	let sum = 0;
+	let comp = 0;
 	let k = close[first - 1]; // the seed, KAMAₙ₋₁ = Cₙ₋₁
-	for (let i = first; i < end; i++) {
+	for (let i = start + 1; i < end; i++) {
 		const x = close[i];
-		const vol = vols[i];
-		if (!Number.isFinite(vol)) {
+		const move = Math.abs(x - close[i - 1]);
+		let vol = NaN;
+		if (move - move !== 0) {
+			// A move that overflows empties the window, as a non-finite value does in the kernel.
+			count = sum = comp = 0;
+		} else {
+			let t = sum + move;
+			comp += Math.abs(sum) >= Math.abs(move) ? sum - t + move : move - t + sum;
+			sum = t;
+			if (count >= n) {
+				const old = -moves[(i - n) & mask];
+				t = sum + old;
+				comp += Math.abs(sum) >= Math.abs(old) ? sum - t + old : old - t + sum;
+				sum = t;
+			} else {
+				count++;
+			}
+			if (count >= n) vol = sum + comp;
+		}
+		moves[i & mask] = move;
+		if (i < first) continue;
+		if (vol - vol !== 0) {
 			out[i] = NaN;
 			continue;
 		}
