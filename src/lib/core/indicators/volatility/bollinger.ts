@@ -1,5 +1,6 @@
 import type { IndicatorDef, Params } from '../indicator';
 import { RollingVariance } from '../statistics/kernels/rolling-variance';
+import { bollingerBatch } from './bollinger-batch';
 
 /** Writes middle, upper, lower, %b, bandwidth for the window ending at close `c`. */
 function bands(v: RollingVariance, c: number, p: Params, out: Float64Array): void {
@@ -48,17 +49,7 @@ export const bollinger: IndicatorDef = {
 	],
 	outputs: ['middle', 'upper', 'lower', 'percent_b', 'bandwidth'],
 	warmup: (p) => p.period - 1,
-	compute(series, p) {
-		const n = series.close.length;
-		const cols = [0, 1, 2, 3, 4].map(() => new Float64Array(n));
-		const v = new RollingVariance(p.period);
-		const row = new Float64Array(5);
-		for (let i = 0; i < n; i++) {
-			bands(v, series.close[i], p, row);
-			for (let k = 0; k < 5; k++) cols[k][i] = row[k];
-		}
-		return cols;
-	},
+	compute: (series, p) => bollingerBatch(series.close, p.period, p.k),
 	stream(p) {
 		const v = new RollingVariance(p.period);
 		return {
