@@ -1,7 +1,8 @@
 // Batch paths rewritten for speed keep the streaming kernels' arithmetic exactly: the same bits,
 // not just within the contract's 1e-12, on gaps, infinities, flat stretches (ties, zero ranges)
 // and window lengths from 1 up. Those that run several running sums in one pass (ultimate
-// oscillator, MFI, CMF, rolling VWAP, KAMA) and CCI's four-way mean deviation.
+// oscillator, MFI, CMF, rolling VWAP, KAMA), Bollinger's inline variance and CCI's four-way mean
+// deviation.
 import { describe, expect, it } from 'vitest';
 import { CounterRng } from '../random/philox';
 import type { OhlcvSeries } from '../ohlcv';
@@ -47,7 +48,8 @@ describe.each([
 	['chaikin_money_flow', [{}, { period: 1 }, { period: 3 }]],
 	['vwap_rolling', [{}, { period: 1 }, { period: 30 }]],
 	['cci', [{}, { n: 1 }, { n: 2 }, { n: 5 }, { n: 37 }]],
-	['kama', [{}, { n: 1 }, { n: 2, fast: 3, slow: 10 }, { n: 40 }]]
+	['kama', [{}, { n: 1 }, { n: 2, fast: 3, slow: 10 }, { n: 40 }]],
+	['bollinger', [{}, { period: 1 }, { period: 2, k: 0 }, { period: 64 }]]
 ] as const)('%s batch', (id, paramSets) => {
 	const def = findIndicator(id)!;
 	it.each(paramSets.map((p) => [JSON.stringify(p), p] as const))(
