@@ -57,3 +57,22 @@ describe('rollingMaxIndex / rollingMinIndex (van Herk / Gil-Werman blocks)', () 
 		}
 	});
 });
+
+describe('chunked scans (offset)', () => {
+	it('give the full scan’s indices chunk by chunk, each chunk started w − 1 rows early', () => {
+		const x = awkward(1000, 9);
+		for (const w of [1, 4, 13]) {
+			const full = new Int32Array(1000);
+			rollingMaxIndex(x, 0, 1000, w, full);
+			const chunk = 64;
+			const buf = new Int32Array(chunk + w);
+			for (let cs = 0; cs < 1000; cs += chunk) {
+				const ce = Math.min(cs + chunk, 1000);
+				const from = Math.max(0, cs - w + 1);
+				buf.fill(-9);
+				rollingMaxIndex(x, from, ce, w, buf, from);
+				for (let i = cs; i < ce; i++) expect(buf[i - from], `w=${w} i=${i}`).toBe(full[i]);
+			}
+		}
+	});
+});

@@ -2,7 +2,8 @@
  * Batch twins of `RollingMaxState` / `RollingExtreme` over rows [start, end) of a column: for each
  * row, the index of the maximum (minimum) of the last `window` values, ties to the most recent row
  * (so `i − index` is the extreme's age, as Aroon needs); −1 until `window` finite values have been
- * seen since the last non-finite one, which empties the window.
+ * seen since the last non-finite one, which empties the window. Row i's index goes to
+ * `out[i − offset]`, so a caller can scan a long column chunk by chunk into a small buffer.
  *
  * The streaming kernels keep a monotonic deque (Lemire 2006); a whole column is faster with the van
  * Herk / Gil-Werman block scheme (van Herk 1992; Gil & Werman 1993): cut each finite run into blocks
@@ -22,9 +23,10 @@ export function rollingMaxIndex(
 	start: number,
 	end: number,
 	window: number,
-	out: Int32Array
+	out: Int32Array,
+	offset = 0
 ): void {
-	forEachFiniteRun(x, start, end, window, out, true);
+	forEachFiniteRun(x, start, end, window, out, offset, true);
 }
 
 /** As `rollingMaxIndex`, for the minimum (ties to the most recent row). */
@@ -33,9 +35,10 @@ export function rollingMinIndex(
 	start: number,
 	end: number,
 	window: number,
-	out: Int32Array
+	out: Int32Array,
+	offset = 0
 ): void {
-	forEachFiniteRun(x, start, end, window, out, false);
+	forEachFiniteRun(x, start, end, window, out, offset, false);
 }
 
 /** The values at `at` (NaN where −1): a rolling extreme column from its indices. */
@@ -51,6 +54,7 @@ function forEachFiniteRun(
 	end: number,
 	window: number,
 	out: Int32Array,
+	off: number,
 	max: boolean
 ): void {
 	// One block's suffix extremes at a time: O(window) scratch, reused by every run.
@@ -59,10 +63,10 @@ function forEachFiniteRun(
 	while (a < end) {
 		let b = a;
 		while (b < end && x[b] - x[b] === 0) b++; // x − x is 0 exactly when x is finite
-		if (b - a < window) out.fill(-1, a, b);
-		else if (max) maxRun(x, a, b, window, out, suffix);
-		else minRun(x, a, b, window, out, suffix);
-		if (b < end) out[b] = -1;
+		if (b - a < window) out.fill(-1, a - off, b - off);
+		else if (max) maxRun(x, a, b, window, out, off, suffix);
+		else minRun(x, a, b, window, out, off, suffix);
+		if (b < end) out[b - off] = -1;
 		a = b + 1;
 	}
 }
@@ -82,9 +86,10 @@ function maxRun(
 	b: number,
 	w: number,
 	out: Int32Array,
+	off: number,
 	suffix: Int32Array
 ): void {
-	out.fill(-1, a, a + w - 1);
+	out.fill(-1, a - off, a + w - 1 - off);
 	for (let s = a; s < b; s += w) {
 		const e = Math.min(s + w, b);
 		let at = s;
@@ -95,12 +100,12 @@ function maxRun(
 			at = (at & ~take) | (i & take);
 			best = Math.max(best, v);
 			const t = i - s + 1; // the window's first row is s − w + t
-			if (t === w)
-				out[i] = at; // the window is this whole block
+			// t = w: the window is this whole block.
+			if (t === w) out[i - off] = at;
 			else if (s > a) {
 				const q = suffix[t];
 				const later = -(x[at] >= x[q]) | 0;
-				out[i] = (at & later) | (q & ~later);
+				out[i - off] = (at & later) | (q & ~later);
 			}
 		}
 		if (e === b) break;
@@ -122,9 +127,10 @@ function minRun(
 	b: number,
 	w: number,
 	out: Int32Array,
+	off: number,
 	suffix: Int32Array
 ): void {
-	out.fill(-1, a, a + w - 1);
+	out.fill(-1, a - off, a + w - 1 - off);
 	for (let s = a; s < b; s += w) {
 		const e = Math.min(s + w, b);
 		let at = s;
@@ -135,11 +141,11 @@ function minRun(
 			at = (at & ~take) | (i & take);
 			best = Math.min(best, v);
 			const t = i - s + 1;
-			if (t === w) out[i] = at;
+			if (t === w) out[i - off] = at;
 			else if (s > a) {
 				const q = suffix[t];
 				const later = -(x[at] <= x[q]) | 0;
-				out[i] = (at & later) | (q & ~later);
+				out[i - off] = (at & later) | (q & ~later);
 			}
 		}
 		if (e === b) break;
@@ -152,5 +158,35 @@ function minRun(
 			best = Math.min(best, v);
 			suffix[j - s] = at;
 		}
+	}
+}
+
+/** Rows per chunk in `highLowChunks`: two Int32 buffers of this size stay in the L2 cache. */
+const CHUNK = 1 << 15;
+
+/**
+ * The rolling max-of-high and min-of-low indices over rows [start, end), chunk by chunk into two
+ * small buffers instead of two full-length columns (whose first touch cost more than the scan on
+ * 1M rows): `visit(hi, lo, from, cs, ce)` gets row i's indices at hi[i − from] and lo[i − from]
+ * for i in [cs, ce). Each chunk is scanned from `window − 1` rows before it, so every window is
+ * whole and the indices are those of one scan over [start, end).
+ */
+export function highLowChunks(
+	high: Float64Array,
+	low: Float64Array,
+	start: number,
+	end: number,
+	window: number,
+	visit: (hi: Int32Array, lo: Int32Array, from: number, cs: number, ce: number) => void
+): void {
+	const size = Math.min(end - start, CHUNK) + window;
+	const hi = new Int32Array(size);
+	const lo = new Int32Array(size);
+	for (let cs = start; cs < end; cs += CHUNK) {
+		const ce = Math.min(cs + CHUNK, end);
+		const from = Math.max(start, cs - window + 1);
+		rollingMaxIndex(high, from, ce, window, hi, from);
+		rollingMinIndex(low, from, ce, window, lo, from);
+		visit(hi, lo, from, cs, ce);
 	}
 }
