@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExecutionConfig } from './execution-config';
-import { simulate } from './simulate';
+import { simulate, simulateSummary } from './simulate';
 import { flat, seriesFromBars, type BarRow } from './testing';
 import { tradeList } from './trade-log';
 
@@ -301,6 +301,20 @@ describe('simulate: accounting', () => {
 		['mismatched targets', () => run([flat(1)], [1, 1]), '2 targets for 1 bars'],
 		['a high below the close', () => run([[1, 1, 1, 2]], [1]), 'bar 0 has bad prices'],
 		['a NaN price', () => run([[NaN, 1, 1, 1]], [1]), 'bar 0 has bad prices'],
+		[
+			'a bad bar inside a flat stretch (the flat fast loop)',
+			() => run([...Array(6).fill(flat(1)), [1, 1, 2, 1], flat(1)], Array(8).fill(0)),
+			'bar 6 has bad prices'
+		],
+		[
+			'a bad bar inside a flat stretch, summary mode',
+			() =>
+				simulateSummary(
+					seriesFromBars([...Array(6).fill(flat(1)), [1, 0.5, 1, 1], flat(1)]),
+					new Float64Array(8)
+				),
+			'bar 6 has bad prices'
+		],
 		['a stop outside (0, 1)', () => run([flat(1)], [1], { stops: { stopLoss: 1 } }), 'stopLoss'],
 		['a negative fee', () => run([flat(1)], [1], { fees: { bps: -1 } }), 'fees.bps']
 	])('refuses %s', (_, call, message) => {
