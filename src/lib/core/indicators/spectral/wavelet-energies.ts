@@ -58,9 +58,9 @@ export function waveletEnergiesInto(
 	out: Float64Array
 ): void {
 	const taps = h.length;
-	a.set(x);
-	let cur = a;
-	let next = b;
+	// Level 1 reads x itself (x is only read); later levels alternate between a and b.
+	let cur = x;
+	let next = a;
 	let m = x.length;
 	for (let level = 0; level < levels; level++) {
 		const half = m >> 1;
@@ -70,9 +70,8 @@ export function waveletEnergiesInto(
 				: taps === 4
 					? fourTapLevel(cur, next, m, h, g)
 					: anyLevel(cur, next, m, h, g);
-		const t = cur;
 		cur = next;
-		next = t;
+		next = cur === a ? b : a;
 		m = half;
 	}
 	let approx = 0;
