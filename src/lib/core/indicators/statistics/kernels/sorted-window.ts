@@ -1,3 +1,6 @@
+/** Block moves shorter than this many elements run as plain loops. */
+const SHORT_MOVE = 32;
+
 /**
  * The last `window` finite values kept sorted, for rolling order statistics (median, quantiles).
  * Each step removes the leaving value and inserts the new one by binary search and a block move:
@@ -10,9 +13,6 @@
  * const s = new SortedWindow(3);
  * [3, 1, 2].forEach((x) => s.push(x)); // s.quantile(0.5) = 2
  */
-/** Block moves shorter than this many elements run as plain loops. */
-const SHORT_MOVE = 32;
-
 export class SortedWindow {
 	private readonly window: number;
 	private readonly ring: Float64Array;
