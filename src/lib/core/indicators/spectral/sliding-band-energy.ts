@@ -1,5 +1,7 @@
+import { RollingExtreme } from '../statistics/kernels/rolling-extreme';
+import { SourceStream } from '../statistics/source';
+import { RollingSumState } from '../trend/rolling-sum-state';
 import { fft } from './fft';
-import { ReturnWindow } from './return-window';
 
 /**
  * `bandFractions` of a trailing window of log returns, bar by bar, at O(N) per bar instead of an
@@ -15,9 +17,20 @@ import { ReturnWindow } from './return-window';
  * spectrum). Measured against the per-bar FFT on 1M GBM bars: ≤ 8e-15 absolute in the shares;
  * within 1e-9 of R's stats::fft in the tests. Batch and stream run this same kernel, so they agree
  * bit for bit.
+ *
+ * Everything else is O(1) per bar too: the window lives in a doubled ring (contiguous for the
+ * FFTs), its mean is a compensated running sum and its extremes come from monotonic deques, so the
+ * flat-window rule (max |r − r̄| ≤ 1e-12 |r̄|) and the collapse test need no pass over the window.
+ * The rule is `ReturnWindow`'s: usable after N consecutive finite returns.
  */
 export class SlidingBandEnergy {
-	private readonly win: ReturnWindow;
+	private readonly source = new SourceStream({ source: 1 });
+	private readonly ring: Float64Array; // each return at pos and pos + N: the window is ring[pos, pos + N)
+	private readonly sum: RollingSumState;
+	private readonly hi: RollingExtreme;
+	private readonly lo: RollingExtreme;
+	private pos = 0;
+	private finiteRun = 0;
 	private readonly n: number;
 	private readonly half: number;
 	private readonly yr: Float64Array; // Yₖ for k = 0 … N/2
@@ -27,13 +40,15 @@ export class SlidingBandEnergy {
 	private readonly re: Float64Array; // FFT scratch
 	private readonly im: Float64Array;
 	private sinceAnchor = -1; // bars since Y was last recomputed; −1: no valid Y
-	private oldest = 0; // the window's oldest return on the previous bar
 	private peak = 0; // the largest |return| in Y since the last FFT
 
 	constructor(n: number) {
 		this.n = n;
 		this.half = n >> 1;
-		this.win = new ReturnWindow(n);
+		this.ring = new Float64Array(2 * n);
+		this.sum = new RollingSumState(n);
+		this.hi = new RollingExtreme(n, 'max');
+		this.lo = new RollingExtreme(n, 'min');
 		this.yr = new Float64Array(this.half + 1);
 		this.yi = new Float64Array(this.half + 1);
 		this.cos = Float64Array.from({ length: this.half + 1 }, (_, k) =>
@@ -48,43 +63,33 @@ export class SlidingBandEnergy {
 
 	/** Feeds the next close; writes [low, mid, high] shares into `out` (NaN while not defined). */
 	push(close: number, out: Float64Array): void {
-		if (!this.win.push(close)) {
+		const n = this.n;
+		const r = this.source.push(close);
+		// The running sum and the deques empty themselves on a non-finite value.
+		const total = this.sum.next(r);
+		const hi = this.hi.push(r);
+		const lo = this.lo.push(r);
+		this.finiteRun = Number.isFinite(r) ? this.finiteRun + 1 : 0;
+		const pos = this.pos;
+		const oldest = this.ring[pos]; // the previous window's first return, when there was one
+		this.ring[pos] = r;
+		this.ring[pos + n] = r;
+		this.pos = pos + 1 === n ? 0 : pos + 1;
+		if (this.finiteRun < n) {
 			this.sinceAnchor = -1;
 			out[0] = out[1] = out[2] = NaN;
 			return;
 		}
-		const x = this.win.values;
-		const n = this.n;
-		// One pass, independent chains (N is a power of two ≥ 16): the mean as four partial sums, and
-		// max |xᵢ − x̄| as max(x_max − x̄, x̄ − x_min), which rounding (monotonic) leaves exact.
-		let s0 = 0;
-		let s1 = 0;
-		let s2 = 0;
-		let s3 = 0;
-		let hi = x[0];
-		let lo = x[0];
-		for (let i = 0; i < n; i += 4) {
-			const a = x[i];
-			const b = x[i + 1];
-			const c = x[i + 2];
-			const d = x[i + 3];
-			s0 += a;
-			s1 += b;
-			s2 += c;
-			s3 += d;
-			hi = Math.max(hi, Math.max(a, b), Math.max(c, d));
-			lo = Math.min(lo, Math.min(a, b), Math.min(c, d));
-		}
-		const mean = (s0 + s1 + (s2 + s3)) / n;
+		const mean = total / n;
+		// max |xᵢ − x̄| = max(x_max − x̄, x̄ − x_min): rounding is monotonic, so this is exact.
 		const spread = Math.max(hi - mean, mean - lo);
-		const latest = x[n - 1];
-		const peak = Math.max(this.peak, Math.abs(latest));
-		if (this.sinceAnchor < 0 || this.sinceAnchor === n || spread < 0.01 * peak) this.anchor(x);
-		else {
-			this.slide(latest);
+		const peak = Math.max(this.peak, Math.abs(r));
+		if (this.sinceAnchor < 0 || this.sinceAnchor === n || spread < 0.01 * peak) {
+			this.anchor(Math.max(Math.abs(hi), Math.abs(lo)));
+		} else {
+			this.slide(oldest, r);
 			this.peak = peak;
 		}
-		this.oldest = x[0];
 		// Equal returns (a flat or steadily compounding price) leave only rounding residue: no spectrum.
 		if (spread <= 1e-12 * Math.abs(mean)) {
 			out[0] = out[1] = out[2] = NaN;
@@ -93,21 +98,22 @@ export class SlidingBandEnergy {
 		this.shares(out);
 	}
 
-	private anchor(x: Float64Array): void {
-		this.re.set(x);
-		this.im.fill(0);
-		fft(this.re, this.im);
-		this.yr.set(this.re.subarray(0, this.half + 1));
-		this.yi.set(this.im.subarray(0, this.half + 1));
+	/** Y by FFT from the window ring[pos, pos + N); `peak` = the window's largest |return|. */
+	private anchor(peak: number): void {
+		const { re, im, ring, pos, n } = this;
+		for (let k = 0; k < n; k++) {
+			re[k] = ring[pos + k];
+			im[k] = 0;
+		}
+		fft(re, im);
+		this.yr.set(re.subarray(0, this.half + 1));
+		this.yi.set(im.subarray(0, this.half + 1));
 		this.sinceAnchor = 0;
-		let peak = 0;
-		for (let i = 0; i < x.length; i++) peak = Math.max(peak, Math.abs(x[i]));
 		this.peak = peak;
 	}
 
-	private slide(latest: number): void {
+	private slide(old: number, latest: number): void {
 		const { yr, yi, cos, sin } = this;
-		const old = this.oldest;
 		for (let k = 0; k <= this.half; k++) {
 			const a = yr[k] - old + latest;
 			const b = yi[k];
