@@ -1,4 +1,5 @@
 import type { IndicatorDef, Params } from '../indicator';
+import { HaarWindowEnergies } from './haar-window-energies';
 import { ReturnWindow } from './return-window';
 import { waveletEnergiesInto, waveletFilter, type ScalingFilter } from './wavelet-energies';
 import { windowLog2Param } from './window-log2-param';
@@ -10,7 +11,16 @@ type Spec = Pick<IndicatorDef, 'id' | 'name' | 'definition' | 'reference'> & {
 	filter: ScalingFilter;
 	/** Smallest window exponent (the level-3 input must be at least the filter length). */
 	minLog2: number;
+	/** Haar only: keep each block's coefficients instead of redoing the transform (same bits). */
+	blocks?: boolean;
 };
+
+/** Each energy's share of their total (left NaN when the total is 0: every return was 0). */
+function shares(e: Float64Array, out: Float64Array): void {
+	let total = 0;
+	for (let k = 0; k <= WAVELET_LEVELS; k++) total += e[k];
+	if (total > 0) for (let k = 0; k <= WAVELET_LEVELS; k++) out[k] = e[k] / total;
+}
 
 /**
  * A wavelet-energy indicator over a trailing window of log returns: shares of Σr² in d¹, d², d³
@@ -18,12 +28,20 @@ type Spec = Pick<IndicatorDef, 'id' | 'name' | 'definition' | 'reference'> & {
  * each bar, O(w·taps)), so batch and stream agree bit for bit. Warm-up 2ᵏ bars.
  */
 export function defineWaveletEnergy(spec: Spec): IndicatorDef {
-	const { filter, minLog2, ...rest } = spec;
+	const { filter, minLog2, blocks, ...rest } = spec;
 	const h = Float64Array.from(filter);
 	const g = waveletFilter(filter);
 	/** One bar: writes the four shares into `out` (NaN while the window is not usable). */
 	const kernel = (p: Params) => {
 		const n = 2 ** p.windowLog2;
+		if (blocks) {
+			const haar = new HaarWindowEnergies(n, h, g);
+			const e = new Float64Array(WAVELET_LEVELS + 1);
+			return (close: number, out: Float64Array): void => {
+				out.fill(NaN);
+				if (haar.push(close, e)) shares(e, out);
+			};
+		}
 		const win = new ReturnWindow(n);
 		const a = new Float64Array(n);
 		const b = new Float64Array(n);
@@ -32,9 +50,7 @@ export function defineWaveletEnergy(spec: Spec): IndicatorDef {
 			out.fill(NaN);
 			if (!win.push(close)) return;
 			waveletEnergiesInto(win.values, WAVELET_LEVELS, h, g, a, b, e);
-			let total = 0;
-			for (let k = 0; k <= WAVELET_LEVELS; k++) total += e[k];
-			if (total > 0) for (let k = 0; k <= WAVELET_LEVELS; k++) out[k] = e[k] / total;
+			shares(e, out);
 		};
 	};
 	const stream = (p: Params) => {

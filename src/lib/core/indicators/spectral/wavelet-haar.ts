@@ -15,13 +15,15 @@ export const waveletHaar = defineWaveletEnergy({
 	name: 'Haar wavelet energy of log returns',
 	filter: HAAR,
 	minLog2: 3,
+	blocks: true,
 	definition:
 		'Over the last N = 2ᵏ log returns (k = windowLog2, aligned so the window starts a Haar pair), ' +
 		'the orthonormal Haar DWT to level 3: dʲ⁺¹ = (a₂ᵢ − a₂ᵢ₊₁)/√2, aʲ⁺¹ = (a₂ᵢ + a₂ᵢ₊₁)/√2, ' +
 		'a⁰ = r. Outputs E(d¹)/E, E(d²)/E, E(d³)/E, E(a³)/E with E(v) = Σv² and E = Σr² (Parseval: ' +
 		'they sum to 1). No demeaning, no boundary handling (N is a multiple of 8). Warm-up N bars; ' +
-		'NaN until N consecutive finite returns, and when every return in the window is 0. The ' +
-		'transform is recomputed each bar, O(N).',
+		'NaN until N consecutive finite returns, and when every return in the window is 0. Each ' +
+		'block’s coefficients are computed once, when its last return arrives (Haar blocks do not ' +
+		'overlap); the energies sum the window’s aligned blocks, O(N) adds per bar.',
 	reference:
 		'Mallat (1989), IEEE PAMI 11(7):674 (pyramid algorithm); Daubechies (1992), Ten Lectures on ' +
 		'Wavelets, SIAM, §5.1 (Haar basis); Percival & Walden (2000), Wavelet Methods for Time Series ' +
