@@ -8,7 +8,8 @@ import { bandFractions } from './band-fractions';
 import { fft } from './fft';
 import { fftBandEnergy } from './fft-band-energy';
 import { waveletDb4 } from './wavelet-db4';
-import { DAUBECHIES_4, HAAR, waveletEnergies } from './wavelet-energies';
+import { HaarWindowEnergies } from './haar-window-energies';
+import { DAUBECHIES_4, HAAR, waveletEnergies, waveletFilter } from './wavelet-energies';
 import { waveletHaar } from './wavelet-haar';
 
 /** Deterministic uniform(−1, 1) numbers (mulberry32). */
@@ -191,6 +192,31 @@ describe('waveletEnergies', () => {
 		const g = [h[3], -h[2], h[1], -h[0]];
 		const wrapped = g[0] * 62 + g[1] * 63 + g[2] * 0 + g[3] * 1;
 		expect(energies(ramp, 1, DAUBECHIES_4)[0]).toBeCloseTo(wrapped * wrapped, 9);
+	});
+});
+
+describe('HaarWindowEnergies', () => {
+	it('gives the pyramid’s energies bit for bit, window by window, through gaps', () => {
+		const closes = fromReturns(Array.from(noise(700, 3), (v) => v * 0.02)).close;
+		closes[300] = NaN; // a missing close: the window refills after it
+		for (const k of [3, 4, 6]) {
+			const n = 2 ** k;
+			const blocks = new HaarWindowEnergies(n, Float64Array.from(HAAR), waveletFilter(HAAR));
+			const e = new Float64Array(4);
+			let compared = 0;
+			for (let t = 0; t < closes.length; t++) {
+				const ready = blocks.push(closes[t], e);
+				const window = Float64Array.from({ length: n }, (_, j) =>
+					Math.log(closes[t - n + 1 + j] / closes[t - n + j])
+				);
+				const usable = t >= n && window.every(Number.isFinite);
+				expect(ready, `N=${n} t=${t}`).toBe(usable);
+				if (!usable) continue;
+				expect(Array.from(e)).toEqual(energies(window, 3, HAAR));
+				compared++;
+			}
+			expect(compared).toBeGreaterThan(500);
+		}
 	});
 });
 
