@@ -24,8 +24,9 @@ function shares(e: Float64Array, out: Float64Array): void {
 
 /**
  * A wavelet-energy indicator over a trailing window of log returns: shares of Σr² in d¹, d², d³
- * and a³. Both paths run the same per-bar kernel (the transform is recomputed over the window
- * each bar, O(w·taps)), so batch and stream agree bit for bit. Warm-up 2ᵏ bars.
+ * and a³. Both paths run the same per-bar kernel (the transform recomputed over the window each
+ * bar, O(w·taps); for Haar, whose blocks do not overlap, each block's coefficients computed once
+ * and summed per window), so batch and stream agree bit for bit. Warm-up 2ᵏ bars.
  */
 export function defineWaveletEnergy(spec: Spec): IndicatorDef {
 	const { filter, minLog2, blocks, ...rest } = spec;
