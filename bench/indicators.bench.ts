@@ -153,6 +153,11 @@ const rows: {
 	speedup: number | null;
 }[] = [];
 const only = process.env.IND_ONLY?.split(',');
+const unknown = only?.filter((id) => !(id in PEERS));
+if (unknown?.length)
+	throw new Error(
+		`IND_ONLY: no peer rows for ${unknown.join(', ')}; rows: ${Object.keys(PEERS).join(', ')}`
+	);
 for (const [id, peer] of Object.entries(PEERS)) {
 	if (only && !only.includes(id)) continue;
 	const def = findIndicator(id);

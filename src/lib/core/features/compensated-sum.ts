@@ -1,4 +1,17 @@
 /**
+ * The rounding error of t = s + v (t the floating-point sum), exactly: Neumaier's branch of
+ * Fast2Sum. Running sums add it to a separate compensation term; with the same operations in the
+ * same order as `RollingSumState`, batch loops keep the streaming kernels' bits.
+ *
+ * @example
+ * const t = 1 + 1e-17; // 1
+ * additionError(1, 1e-17, t); // 1e-17
+ */
+export function additionError(s: number, v: number, t: number): number {
+	return Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+}
+
+/**
  * Neumaier's compensated sum of values[start..end) (Neumaier 1974, "Rundungsfehleranalyse einiger
  * Verfahren zur Summation endlicher Summen"): the error is about one rounding of the result,
  * independent of the number of terms.

@@ -20,34 +20,53 @@ import { compensatedSum, squaredDeviationSum } from './compensated-sum';
  */
 export function rollingStd(values: Float64Array, window: number): Float64Array {
 	assertWindow('rollingStd window', window, 2);
-	const n = values.length;
-	const out = new Float64Array(n).fill(NaN);
+	const out = new Float64Array(values.length);
+	rollingMeanM2(values, window, null, out);
+	for (let i = 0; i < out.length; i++) out[i] = Math.sqrt(out[i] / (window - 1));
+	return out;
+}
+
+/**
+ * The sliding core of `rollingStd` (and of Bollinger's batch path): for each row, the window's mean
+ * (into `mean`, when given) and M2 = Σ (x − mean)² clamped at 0 (into `m2`), NaN until `window`
+ * finite values follow the last non-finite one. The operations of `RollingVariance`, in its order,
+ * so the streams have the same bits.
+ */
+export function rollingMeanM2(
+	values: Float64Array,
+	window: number,
+	mean: Float64Array | null,
+	m2: Float64Array
+): void {
 	let runStart = 0;
-	let mean = 0;
-	let m2 = 0;
+	let mu = 0;
+	let sq = 0;
 	let sinceExact = window; // ≥ window forces an exact recomputation
-	for (let i = 0; i < n; i++) {
+	for (let i = 0; i < values.length; i++) {
 		const x = values[i];
 		if (!Number.isFinite(x)) {
 			runStart = i + 1;
 			sinceExact = window;
+		}
+		if (i - runStart + 1 < window) {
+			if (mean) mean[i] = NaN;
+			m2[i] = NaN;
 			continue;
 		}
-		if (i - runStart + 1 < window) continue;
 		const start = i - window + 1;
 		if (sinceExact >= window) {
-			mean = compensatedSum(values, start, i + 1) / window;
-			m2 = squaredDeviationSum(values, start, i + 1, mean);
+			mu = compensatedSum(values, start, i + 1) / window;
+			sq = squaredDeviationSum(values, start, i + 1, mu);
 			sinceExact = 0;
 		} else {
 			const old = values[start - 1];
 			const d = x - old;
-			const next = mean + d / window;
-			m2 += d * (x - next + old - mean);
-			mean = next;
+			const next = mu + d / window;
+			sq += d * (x - next + old - mu);
+			mu = next;
 		}
 		sinceExact++;
-		out[i] = Math.sqrt(Math.max(0, m2) / (window - 1));
+		if (mean) mean[i] = mu;
+		m2[i] = Math.max(0, sq);
 	}
-	return out;
 }

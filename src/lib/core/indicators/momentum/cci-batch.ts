@@ -1,3 +1,4 @@
+import { additionError } from '../../features/compensated-sum';
 import type { OhlcvSeries } from '../../ohlcv';
 import type { Params } from '../indicator';
 import { finiteRuns } from '../trend/finite-runs';
@@ -42,11 +43,11 @@ function fill(
 		ring[pos + n] = tp;
 		pos = pos + 1 === n ? 0 : pos + 1;
 		let t = sum + tp;
-		comp += Math.abs(sum) >= Math.abs(tp) ? sum - t + tp : tp - t + sum;
+		comp += additionError(sum, tp, t);
 		sum = t;
 		if (count >= n) {
 			t = sum + old;
-			comp += Math.abs(sum) >= Math.abs(old) ? sum - t + old : old - t + sum;
+			comp += additionError(sum, old, t);
 			sum = t;
 		} else {
 			count++;

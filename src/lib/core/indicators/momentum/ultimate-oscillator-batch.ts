@@ -2,6 +2,7 @@ import type { OhlcvSeries } from '../../ohlcv';
 import type { Params } from '../indicator';
 import { rollingSumColumn } from '../statistics/kernels/rolling-sum-column';
 import { finiteRuns } from '../trend/finite-runs';
+import { additionError } from '../../features/compensated-sum';
 
 /**
  * `ultimate_oscillator`'s batch path: the kernel's six running sums, all in one pass over each run
@@ -61,11 +62,6 @@ function pressureFinite(
 	return gap === 0;
 }
 
-/** The rounding error of t = s + v, exactly (Neumaier's branch of Fast2Sum, as `RollingSumState`). */
-function roundoff(s: number, v: number, t: number): number {
-	return Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
-}
-
 /**
  * Six windows over all-finite rows [start, end): each sum adds the new value, then removes the one
  * leaving, with `RollingSumState`'s arithmetic, so every sum has the kernel's bits. BP and TR of
@@ -106,51 +102,51 @@ function fusedSums(
 		bp[i & mask] = b;
 		tr[i & mask] = r;
 		let s = b1 + b;
-		cb1 += roundoff(b1, b, s);
+		cb1 += additionError(b1, b, s);
 		b1 = s;
 		s = b2 + b;
-		cb2 += roundoff(b2, b, s);
+		cb2 += additionError(b2, b, s);
 		b2 = s;
 		s = b3 + b;
-		cb3 += roundoff(b3, b, s);
+		cb3 += additionError(b3, b, s);
 		b3 = s;
 		s = t1 + r;
-		ct1 += roundoff(t1, r, s);
+		ct1 += additionError(t1, r, s);
 		t1 = s;
 		s = t2 + r;
-		ct2 += roundoff(t2, r, s);
+		ct2 += additionError(t2, r, s);
 		t2 = s;
 		s = t3 + r;
-		ct3 += roundoff(t3, r, s);
+		ct3 += additionError(t3, r, s);
 		t3 = s;
 		if (seen >= n1) {
 			const ob = -bp[(i - n1) & mask];
 			const or = -tr[(i - n1) & mask];
 			s = b1 + ob;
-			cb1 += roundoff(b1, ob, s);
+			cb1 += additionError(b1, ob, s);
 			b1 = s;
 			s = t1 + or;
-			ct1 += roundoff(t1, or, s);
+			ct1 += additionError(t1, or, s);
 			t1 = s;
 		}
 		if (seen >= n2) {
 			const ob = -bp[(i - n2) & mask];
 			const or = -tr[(i - n2) & mask];
 			s = b2 + ob;
-			cb2 += roundoff(b2, ob, s);
+			cb2 += additionError(b2, ob, s);
 			b2 = s;
 			s = t2 + or;
-			ct2 += roundoff(t2, or, s);
+			ct2 += additionError(t2, or, s);
 			t2 = s;
 		}
 		if (seen >= n3) {
 			const ob = -bp[(i - n3) & mask];
 			const or = -tr[(i - n3) & mask];
 			s = b3 + ob;
-			cb3 += roundoff(b3, ob, s);
+			cb3 += additionError(b3, ob, s);
 			b3 = s;
 			s = t3 + or;
-			ct3 += roundoff(t3, or, s);
+			ct3 += additionError(t3, or, s);
 			t3 = s;
 		}
 		if (seen < ready) {

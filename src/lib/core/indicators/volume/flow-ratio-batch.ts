@@ -1,3 +1,4 @@
+import { additionError } from '../../features/compensated-sum';
 /**
  * Σ flow / Σ volume over `window` rows, the batch twin of `CmfStream` and `VwapStream`: a row whose
  * flow is missing empties both windows together (its volume enters as NaN), the same running sums
@@ -26,19 +27,19 @@ export function flowRatioColumn(
 			continue;
 		}
 		let t = num + f;
-		numC += roundoff(num, f, t);
+		numC += additionError(num, f, t);
 		num = t;
 		t = den + v;
-		denC += roundoff(den, v, t);
+		denC += additionError(den, v, t);
 		den = t;
 		if (count >= window) {
 			const of = -flow[i - window];
 			t = num + of;
-			numC += roundoff(num, of, t);
+			numC += additionError(num, of, t);
 			num = t;
 			const ov = -volume[i - window];
 			t = den + ov;
-			denC += roundoff(den, ov, t);
+			denC += additionError(den, ov, t);
 			den = t;
 		} else {
 			count++;
@@ -46,9 +47,4 @@ export function flowRatioColumn(
 		out[i] = count >= window ? (num + numC) / (den + denC) : NaN;
 	}
 	return out;
-}
-
-/** The rounding error of t = s + v, exactly (Neumaier's branch, as `RollingSumState`). */
-function roundoff(s: number, v: number, t: number): number {
-	return Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
 }

@@ -1,5 +1,6 @@
 import type { OhlcvSeries } from '../../ohlcv';
 import type { Params } from '../indicator';
+import { additionError } from '../../features/compensated-sum';
 
 /**
  * `mfi`'s batch path: `MfiStream`'s per-bar flows and its four running sums in one pass (the money
@@ -13,11 +14,6 @@ export function mfiBatch(series: OhlcvSeries, p: Params): Float64Array[] {
 	const out = new Float64Array(close.length);
 	fill(high, low, close, volume, p.period, out);
 	return [out];
-}
-
-/** The rounding error of t = s + v, exactly (Neumaier's branch, as `RollingSumState`). */
-function roundoff(s: number, v: number, t: number): number {
-	return Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
 }
 
 function fill(
@@ -61,10 +57,10 @@ function fill(
 		negFlow[i & mask] = nf;
 		move[i & mask] = u - d;
 		let t = pos + pf;
-		posC += roundoff(pos, pf, t);
+		posC += additionError(pos, pf, t);
 		pos = t;
 		t = neg + nf;
-		negC += roundoff(neg, nf, t);
+		negC += additionError(neg, nf, t);
 		neg = t;
 		ups += u;
 		downs += d;
@@ -72,11 +68,11 @@ function fill(
 			const j = (i - w) & mask;
 			const op = -posFlow[j];
 			t = pos + op;
-			posC += roundoff(pos, op, t);
+			posC += additionError(pos, op, t);
 			pos = t;
 			const on = -negFlow[j];
 			t = neg + on;
-			negC += roundoff(neg, on, t);
+			negC += additionError(neg, on, t);
 			neg = t;
 			const m = move[j];
 			if (m > 0) ups--;
