@@ -29,46 +29,6 @@ export interface HmmFitOptions {
 
 const LOG_2PI = Math.log(2 * Math.PI);
 
-/** Emission densities bⱼ(x) divided by e^m (m = the larger log density); returns m. */
-function emissions(model: GaussianHmm2, x: number, out: Float64Array, at: number): number {
-	const { mu, sigma2 } = model;
-	return scaledDensities(
-		x,
-		mu[0],
-		sigma2[0],
-		Math.log(sigma2[0]),
-		mu[1],
-		sigma2[1],
-		Math.log(sigma2[1]),
-		out,
-		at
-	);
-}
-
-/**
- * `emissions` with each state's ln σ² given: the fit computes them once per EM iteration rather
- * than twice per point (the same values in the same expression, so the same bits; ~1/3 of a
- * 504-point fit's time was these logs).
- */
-function scaledDensities(
-	x: number,
-	mu0: number,
-	s0: number,
-	logS0: number,
-	mu1: number,
-	s1: number,
-	logS1: number,
-	out: Float64Array,
-	at: number
-): number {
-	const l0 = -0.5 * (LOG_2PI + logS0 + (x - mu0) ** 2 / s0);
-	const l1 = -0.5 * (LOG_2PI + logS1 + (x - mu1) ** 2 / s1);
-	const m = Math.max(l0, l1);
-	out[at] = Math.exp(l0 - m);
-	out[at + 1] = Math.exp(l1 - m);
-	return m;
-}
-
 /**
  * Deterministic start: equal means (the sample mean), the calm state's variance from the smaller
  * half of |x − x̄| and the volatile state's from the larger half, persistent transitions (0.95).
@@ -115,93 +75,133 @@ export function fitGaussianHmm2(x: Float64Array, opts: HmmFitOptions = {}): HmmF
 	let model = initialHmm(x, varFloor);
 	const b = new Float64Array(2 * n);
 	const alpha = new Float64Array(2 * n);
-	const beta = new Float64Array(2 * n);
-	const c = new Float64Array(n);
-	const gamma = new Float64Array(2 * n); // γₜ, kept from the first M-step pass for the variances
+	const invC = new Float64Array(n); // 1/cₜ, the forward scales' reciprocals
+	const gamma = new Float64Array(2 * n); // γₜ, kept from the backward pass for the variances
 	const logLik: number[] = [];
 
 	for (let iter = 0; iter < maxIter; iter++) {
 		const { a, pi, mu: m, sigma2: s2 } = model;
-		const logS0 = Math.log(s2[0]);
-		const logS1 = Math.log(s2[1]);
-		// E-step: scaled forward pass (each αₜ sums to 1; cₜ the scale) and log-likelihood.
+		const [a00, a01, a10, a11] = a;
+		const [mu0, mu1] = m;
+		// ln N(x; μ, σ²) = k − (x − μ)²·h with k = −½(ln 2π + ln σ²) and h = 1/(2σ²), once per iteration.
+		const k0 = -0.5 * (LOG_2PI + Math.log(s2[0]));
+		const k1 = -0.5 * (LOG_2PI + Math.log(s2[1]));
+		const h0 = 0.5 / s2[0];
+		const h1 = 0.5 / s2[1];
+		// E-step: scaled forward pass (each αₜ sums to 1; cₜ the scale) and log-likelihood
+		// ℓ = Σ (mₜ + ln cₜ), mₜ the larger log density. The densities are scaled by e^−mₜ, so one of
+		// them is exactly 1 and only the other needs an exp; the ln cₜ are taken as the ln of running
+		// products (cₜ ≤ 1; flushed before they leave the normal range), not one ln per point.
 		let ll = 0;
+		let prod = 1;
+		let p0 = pi[0];
+		let p1 = pi[1];
 		for (let t = 0; t < n; t++) {
-			ll += scaledDensities(x[t], m[0], s2[0], logS0, m[1], s2[1], logS1, b, 2 * t);
-			let p0: number;
-			let p1: number;
-			if (t === 0) {
-				p0 = pi[0];
-				p1 = pi[1];
+			const xt = x[t];
+			const d0 = xt - mu0;
+			const d1 = xt - mu1;
+			const l0 = k0 - d0 * d0 * h0;
+			const l1 = k1 - d1 * d1 * h1;
+			let e0 = 1;
+			let e1 = 1;
+			if (l0 >= l1) {
+				e1 = Math.exp(l1 - l0);
+				ll += l0;
 			} else {
-				p0 = alpha[2 * t - 2] * a[0] + alpha[2 * t - 1] * a[2];
-				p1 = alpha[2 * t - 2] * a[1] + alpha[2 * t - 1] * a[3];
+				e0 = Math.exp(l0 - l1);
+				ll += l1;
 			}
-			const f0 = p0 * b[2 * t];
-			const f1 = p1 * b[2 * t + 1];
-			c[t] = f0 + f1;
-			alpha[2 * t] = f0 / c[t];
-			alpha[2 * t + 1] = f1 / c[t];
-			ll += Math.log(c[t]);
+			b[2 * t] = e0;
+			b[2 * t + 1] = e1;
+			const f0 = p0 * e0;
+			const f1 = p1 * e1;
+			const ct = f0 + f1;
+			const inv = 1 / ct;
+			invC[t] = inv;
+			const q0 = f0 * inv;
+			const q1 = f1 * inv;
+			alpha[2 * t] = q0;
+			alpha[2 * t + 1] = q1;
+			if (ct < 1e-50) ll += Math.log(ct);
+			else {
+				prod *= ct;
+				if (prod < 1e-250) {
+					ll += Math.log(prod);
+					prod = 1;
+				}
+			}
+			p0 = q0 * a00 + q1 * a10;
+			p1 = q0 * a01 + q1 * a11;
 		}
+		ll += Math.log(prod);
 		logLik.push(ll);
 		if (iter > 0 && ll - logLik[iter - 1] < tol * (1 + Math.abs(ll))) break;
-		// Backward pass with the same scales.
-		beta[2 * n - 2] = 1;
-		beta[2 * n - 1] = 1;
-		for (let t = n - 2; t >= 0; t--) {
-			const w0 = b[2 * t + 2] * beta[2 * t + 2];
-			const w1 = b[2 * t + 3] * beta[2 * t + 3];
-			beta[2 * t] = (a[0] * w0 + a[1] * w1) / c[t + 1];
-			beta[2 * t + 1] = (a[2] * w0 + a[3] * w1) / c[t + 1];
-		}
-		// M-step from γ (state posteriors) and ξ (transition posteriors).
-		const xi = [0, 0, 0, 0];
-		const gFrom = [0, 0];
-		const g = [0, 0];
-		const gx = [0, 0];
-		let pi0 = 0;
-		let pi1 = 0;
-		for (let t = 0; t < n; t++) {
-			let g0 = alpha[2 * t] * beta[2 * t];
-			let g1 = alpha[2 * t + 1] * beta[2 * t + 1];
-			const s = g0 + g1;
-			g0 /= s;
-			g1 /= s;
+		// Backward pass with the same scales, fused with the M-step's sums over γ (state posteriors)
+		// and ξ (transition posteriors): at step t, βₜ₊₁ and the weights wⱼ = bⱼ(xₜ₊₁)βₜ₊₁(j)/cₜ₊₁
+		// give both βₜ and ξₜ.
+		let xi00 = 0;
+		let xi01 = 0;
+		let xi10 = 0;
+		let xi11 = 0;
+		let g0Sum = 0;
+		let g1Sum = 0;
+		let gx0 = 0;
+		let gx1 = 0;
+		// γ at the last point is αₙ₋₁ (βₙ₋₁ = 1).
+		let beta0 = 1;
+		let beta1 = 1;
+		{
+			const t = n - 1;
+			const s = alpha[2 * t] + alpha[2 * t + 1];
+			const g0 = alpha[2 * t] / s;
+			const g1 = alpha[2 * t + 1] / s;
 			gamma[2 * t] = g0;
 			gamma[2 * t + 1] = g1;
-			if (t === 0) {
-				pi0 = g0;
-				pi1 = g1;
-			}
-			g[0] += g0;
-			g[1] += g1;
-			gx[0] += g0 * x[t];
-			gx[1] += g1 * x[t];
-			if (t < n - 1) {
-				gFrom[0] += g0;
-				gFrom[1] += g1;
-				const w0 = (b[2 * t + 2] * beta[2 * t + 2]) / c[t + 1];
-				const w1 = (b[2 * t + 3] * beta[2 * t + 3]) / c[t + 1];
-				xi[0] += alpha[2 * t] * a[0] * w0;
-				xi[1] += alpha[2 * t] * a[1] * w1;
-				xi[2] += alpha[2 * t + 1] * a[2] * w0;
-				xi[3] += alpha[2 * t + 1] * a[3] * w1;
-			}
+			g0Sum += g0;
+			g1Sum += g1;
+			gx0 += g0 * x[t];
+			gx1 += g1 * x[t];
 		}
-		const mu: [number, number] = [gx[0] / g[0], gx[1] / g[1]];
-		const ss = [0, 0];
+		for (let t = n - 2; t >= 0; t--) {
+			const inv = invC[t + 1];
+			const w0 = b[2 * t + 2] * beta0 * inv;
+			const w1 = b[2 * t + 3] * beta1 * inv;
+			const al0 = alpha[2 * t];
+			const al1 = alpha[2 * t + 1];
+			xi00 += al0 * a00 * w0;
+			xi01 += al0 * a01 * w1;
+			xi10 += al1 * a10 * w0;
+			xi11 += al1 * a11 * w1;
+			beta0 = a00 * w0 + a01 * w1;
+			beta1 = a10 * w0 + a11 * w1;
+			let g0 = al0 * beta0;
+			let g1 = al1 * beta1;
+			const s = 1 / (g0 + g1);
+			g0 *= s;
+			g1 *= s;
+			gamma[2 * t] = g0;
+			gamma[2 * t + 1] = g1;
+			g0Sum += g0;
+			g1Sum += g1;
+			gx0 += g0 * x[t];
+			gx1 += g1 * x[t];
+		}
+		const mu: [number, number] = [gx0 / g0Sum, gx1 / g1Sum];
+		let ss0 = 0;
+		let ss1 = 0;
 		for (let t = 0; t < n; t++) {
-			ss[0] += gamma[2 * t] * (x[t] - mu[0]) ** 2;
-			ss[1] += gamma[2 * t + 1] * (x[t] - mu[1]) ** 2;
+			const d0 = x[t] - mu[0];
+			const d1 = x[t] - mu[1];
+			ss0 += gamma[2 * t] * d0 * d0;
+			ss1 += gamma[2 * t + 1] * d1 * d1;
 		}
-		const row0 = xi[0] + xi[1];
-		const row1 = xi[2] + xi[3];
+		const row0 = xi00 + xi01;
+		const row1 = xi10 + xi11;
 		const next: GaussianHmm2 = {
-			pi: [pi0, pi1],
-			a: Float64Array.of(xi[0] / row0, xi[1] / row0, xi[2] / row1, xi[3] / row1),
+			pi: [gamma[0], gamma[1]],
+			a: Float64Array.of(xi00 / row0, xi01 / row0, xi10 / row1, xi11 / row1),
 			mu,
-			sigma2: [Math.max(ss[0] / g[0], varFloor), Math.max(ss[1] / g[1], varFloor)]
+			sigma2: [Math.max(ss0 / g0Sum, varFloor), Math.max(ss1 / g1Sum, varFloor)]
 		};
 		// A state that lost all weight keeps its previous parameters rather than turning NaN.
 		if (![...next.a, ...next.mu, ...next.sigma2].every(Number.isFinite)) break;
@@ -226,14 +226,16 @@ function orderByVariance(m: GaussianHmm2): GaussianHmm2 {
  * model's initial distribution) to P(sₜ = 1 | x≤ₜ). Uses only data up to t.
  */
 export function filterStep(model: GaussianHmm2, prev: number, x: number): number {
-	const scratch = new Float64Array(2);
-	emissions(model, x, scratch, 0);
-	const { a } = model;
+	const { a, mu, sigma2 } = model;
+	// The emission densities, both divided by e^max(l₀, l₁) so neither underflows.
+	const l0 = -0.5 * (LOG_2PI + Math.log(sigma2[0]) + (x - mu[0]) ** 2 / sigma2[0]);
+	const l1 = -0.5 * (LOG_2PI + Math.log(sigma2[1]) + (x - mu[1]) ** 2 / sigma2[1]);
+	const m = Math.max(l0, l1);
 	const q1 = Number.isNaN(prev) ? model.pi[1] : prev;
 	const q0 = 1 - q1;
 	const p0 = Number.isNaN(prev) ? q0 : q0 * a[0] + q1 * a[2];
 	const p1 = Number.isNaN(prev) ? q1 : q0 * a[1] + q1 * a[3];
-	const f0 = p0 * scratch[0];
-	const f1 = p1 * scratch[1];
+	const f0 = p0 * Math.exp(l0 - m);
+	const f1 = p1 * Math.exp(l1 - m);
 	return f1 / (f0 + f1);
 }
