@@ -16,7 +16,9 @@ class ObvStream {
 			return this.total.add(volume); // TTR and TA-Lib start from the first bar's volume
 		}
 		if (!Number.isFinite(prev)) return NaN;
-		return this.total.add(close > prev ? volume : close < prev ? -volume : 0);
+		// sign(Cₜ − Cₜ₋₁) · V without branches: a random walk's up/down choice mispredicts half the
+		// time. The product is exactly ±V or ±0, and ±0 adds nothing.
+		return this.total.add((+(close > prev) - +(close < prev)) * volume);
 	}
 }
 
