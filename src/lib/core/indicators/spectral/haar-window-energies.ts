@@ -10,7 +10,8 @@ import { SourceStream } from '../statistics/source';
  * numbers as `waveletEnergiesInto(…, HAAR, …)` bit for bit, at O(N) adds per bar instead of the
  * transform (1M bars at N = 64: ~400 → ~190 ms).
  *
- * Window rule as `ReturnWindow`: usable after N consecutive finite returns. Three levels.
+ * Usable after N consecutive finite returns (a missing or non-positive close blanks the output for
+ * N + 1 bars). Three levels.
  */
 export class HaarWindowEnergies {
 	private readonly source = new SourceStream({ source: 1 });

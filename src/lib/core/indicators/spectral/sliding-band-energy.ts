@@ -21,7 +21,7 @@ import { fft } from './fft';
  * Everything else is O(1) per bar too: the window lives in a doubled ring (contiguous for the
  * FFTs), its mean is a compensated running sum and its extremes come from monotonic deques, so the
  * flat-window rule (max |r − r̄| ≤ 1e-12 |r̄|) and the collapse test need no pass over the window.
- * The rule is `ReturnWindow`'s: usable after N consecutive finite returns.
+ * Usable after N consecutive finite returns.
  */
 export class SlidingBandEnergy {
 	private readonly source = new SourceStream({ source: 1 });

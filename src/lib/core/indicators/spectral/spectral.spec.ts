@@ -8,6 +8,7 @@ import { bandFractions } from './band-fractions';
 import { fft } from './fft';
 import { fftBandEnergy } from './fft-band-energy';
 import { waveletDb4 } from './wavelet-db4';
+import { FourTapWindowEnergies } from './four-tap-window-energies';
 import { HaarWindowEnergies } from './haar-window-energies';
 import { DAUBECHIES_4, HAAR, waveletEnergies, waveletFilter } from './wavelet-energies';
 import { waveletHaar } from './wavelet-haar';
@@ -217,6 +218,43 @@ describe('HaarWindowEnergies', () => {
 			}
 			expect(compared).toBeGreaterThan(500);
 		}
+	});
+});
+
+describe('FourTapWindowEnergies', () => {
+	it('gives the periodic D4 pyramid’s energies bit for bit, window by window, through gaps', () => {
+		const closes = fromReturns(Array.from(noise(900, 5), (v) => v * 0.02)).close;
+		closes[300] = NaN; // a missing close: the window refills after it
+		closes[420] = -1; // a non-positive close: NaN returns, the same
+		for (const k of [4, 5, 6, 7]) {
+			const n = 2 ** k;
+			const kept = new FourTapWindowEnergies(
+				n,
+				Float64Array.from(DAUBECHIES_4),
+				waveletFilter(DAUBECHIES_4)
+			);
+			const e = new Float64Array(4);
+			let compared = 0;
+			for (let t = 0; t < closes.length; t++) {
+				const ready = kept.push(closes[t], e);
+				const window = Float64Array.from({ length: n }, (_, j) =>
+					Math.log(closes[t - n + 1 + j] / closes[t - n + j])
+				);
+				const usable = t >= n && window.every(Number.isFinite);
+				expect(ready, `N=${n} t=${t}`).toBe(usable);
+				if (!usable) continue;
+				expect(Array.from(e), `N=${n} t=${t}`).toEqual(energies(window, 3, DAUBECHIES_4));
+				compared++;
+			}
+			expect(compared).toBeGreaterThan(400);
+		}
+	});
+
+	it('refuses windows below 16 and filters that are not four taps', () => {
+		const g = waveletFilter(DAUBECHIES_4);
+		expect(() => new FourTapWindowEnergies(8, Float64Array.from(DAUBECHIES_4), g)).toThrow(/16/);
+		expect(() => new FourTapWindowEnergies(24, Float64Array.from(DAUBECHIES_4), g)).toThrow(/16/);
+		expect(() => new FourTapWindowEnergies(16, Float64Array.from(HAAR), g)).toThrow(/four-tap/);
 	});
 });
 

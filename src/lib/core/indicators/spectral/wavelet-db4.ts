@@ -20,7 +20,8 @@ export const waveletDb4 = defineWaveletEnergy({
 		'dʲ⁺¹ᵢ = Σₖ gₖ aʲ₍₂ᵢ₊ₖ₎ mod m, aʲ⁺¹ᵢ = Σₖ hₖ aʲ₍₂ᵢ₊ₖ₎ mod m. The wrap-around is periodic ' +
 		'extension of the window itself (no data outside it). Outputs E(d¹)/E, E(d²)/E, E(d³)/E, ' +
 		'E(a³)/E, E = Σr² (Parseval). Warm-up N bars; NaN until N consecutive finite returns, and ' +
-		'when every return in the window is 0. Recomputed each bar, O(4N).',
+		'when every return in the window is 0. Each coefficient that does not wrap is computed ' +
+		'once, when its last return arrives; the few that wrap are computed per bar; O(N) adds per bar.',
 	reference:
 		'Daubechies (1992), Ten Lectures on Wavelets, SIAM, §6.1 and Table 6.1; Mallat (1989), IEEE ' +
 		'PAMI 11(7):674; Percival & Walden (2000), ch. 4 (periodic DWT); tested for orthonormality ' +

@@ -44,9 +44,10 @@ export function waveletFilter(h: ScalingFilter): Float64Array {
 }
 
 /**
- * `waveletEnergies` into `out` (length levels + 1) with the filters as typed arrays made once:
- * the per-bar path, which allocates nothing (the filter, the result array and a destructuring
- * swap per bar cost more than the Haar transform itself). Same arithmetic, same order.
+ * `waveletEnergies` into `out` (length levels + 1) with the filters as typed arrays made once,
+ * allocating nothing. The whole transform of one window: the reference that the indicators'
+ * per-bar kernels (`HaarWindowEnergies`, `FourTapWindowEnergies`) are held to bit for bit, and
+ * the arithmetic (0 + h₀v₀ + h₁v₁ + …, energies summed from coefficient 0) they reproduce.
  */
 export function waveletEnergiesInto(
 	x: Float64Array,

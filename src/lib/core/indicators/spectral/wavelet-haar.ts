@@ -15,7 +15,6 @@ export const waveletHaar = defineWaveletEnergy({
 	name: 'Haar wavelet energy of log returns',
 	filter: HAAR,
 	minLog2: 3,
-	blocks: true,
 	definition:
 		'Over the last N = 2ᵏ log returns (k = windowLog2, aligned so the window starts a Haar pair), ' +
 		'the orthonormal Haar DWT to level 3: dʲ⁺¹ = (a₂ᵢ − a₂ᵢ₊₁)/√2, aʲ⁺¹ = (a₂ᵢ + a₂ᵢ₊₁)/√2, ' +
