@@ -125,31 +125,42 @@ export class SlidingBandEnergy {
 
 	private shares(out: Float64Array): void {
 		const { yr, yi, half, n } = this;
-		let low = 0;
-		let mid = 0;
-		let high = 0;
-		const lowEnd = n / 16; // f = k/N ≤ 1/16 exactly when k ≤ N/16 (N a power of two)
-		const midEnd = n / 4;
-		for (let k = 1; k <= half; k++) {
-			// Neighbours of the demeaned spectrum: Y₀ is 0, and Y_{N/2+1} = conj(Y_{N/2−1}) (real input).
-			const pr = k === 1 ? 0 : yr[k - 1];
-			const pi = k === 1 ? 0 : yi[k - 1];
-			const nr = k === half ? yr[k - 1] : yr[k + 1];
-			const ni = k === half ? -yi[k - 1] : yi[k + 1];
-			const xr = 0.5 * yr[k] - 0.25 * (pr + nr);
-			const xi = 0.5 * yi[k] - 0.25 * (pi + ni);
-			const power = (k === half ? 1 : 2) * (xr * xr + xi * xi);
-			if (k <= lowEnd) low += power;
-			else if (k <= midEnd) mid += power;
-			else high += power;
-		}
-		const total = low + mid + high;
+		// The bands are k ∈ [1, N/16], (N/16, N/4], (N/4, N/2] (f = k/N; N a power of two ≥ 16), each
+		// summed in k order by its own loop, so the loops carry no per-k band or edge tests. Edges:
+		// Y₀ of the demeaned spectrum is 0, and Y_{N/2+1} = conj(Y_{N/2−1}) (real input).
+		const low = this.band(1, n / 16, 0);
+		const mid = this.band(n / 16 + 1, n / 4, 0);
+		const high = this.band(n / 4 + 1, half - 1, 0);
+		// k = N/2: its right neighbour is conj(Y_{N/2−1}), and it is counted once (no mirror image).
+		const l = half - 1;
+		const xr = 0.5 * yr[half] - 0.25 * (yr[l] + yr[l]);
+		const xi = 0.5 * yi[half] - 0.25 * (yi[l] + -yi[l]);
+		const top = high + 1 * (xr * xr + xi * xi);
+		const total = low + mid + top;
 		if (!(total > 0)) {
 			out[0] = out[1] = out[2] = NaN;
 			return;
 		}
 		out[0] = low / total;
 		out[1] = mid / total;
-		out[2] = high / total;
+		out[2] = top / total;
+	}
+
+	/** Σ 2|Xₖ|² for k in [from, to] (to < N/2), in k order from `sum`; X the tapered spectrum. */
+	private band(from: number, to: number, sum: number): number {
+		const { yr, yi } = this;
+		let k = from;
+		if (k === 1 && k <= to) {
+			const xr = 0.5 * yr[1] - 0.25 * (0 + yr[2]);
+			const xi = 0.5 * yi[1] - 0.25 * (0 + yi[2]);
+			sum += 2 * (xr * xr + xi * xi);
+			k = 2;
+		}
+		for (; k <= to; k++) {
+			const xr = 0.5 * yr[k] - 0.25 * (yr[k - 1] + yr[k + 1]);
+			const xi = 0.5 * yi[k] - 0.25 * (yi[k - 1] + yi[k + 1]);
+			sum += 2 * (xr * xr + xi * xi);
+		}
+		return sum;
 	}
 }
