@@ -230,6 +230,22 @@ const floors = fast.map(memoryFloor);
 const fullFloor = time(() => {
 	for (const f of floors) f();
 }, 3);
+// Each indicator of the registry alone (median of 3) with its floor, and the cheapest ones taken
+// until they reach the issue's 45 columns: the best case for a "default set" of that size.
+const each = fast
+	.map((d, k) => ({
+		id: d.id,
+		columns: d.outputs.length,
+		ms: time(() => d.compute(series, defaults(d.id)), 3),
+		floor: time(floors[k], 3)
+	}))
+	.sort((a, b) => a.ms / a.columns - b.ms / b.columns);
+const cheapest: typeof each = [];
+for (const e of each) {
+	if (cheapest.reduce((n, x) => n + x.columns, 0) >= 45) break;
+	cheapest.push(e);
+}
+const sum = (xs: typeof each, k: 'ms' | 'floor' | 'columns') => xs.reduce((n, x) => n + x[k], 0);
 const hmmBars = 100_000;
 const hmmSeries = {
 	...series,
@@ -270,8 +286,15 @@ const table = [
 	`| indicators / output columns timed together | ${fast.length} / ${columns} (all but hmm_regime) |`,
 	`| batch, all at defaults, 1M bars, one core (median of 3) | ${full.toFixed(0)} ms |`,
 	`| memory floor of the same calls: read their inputs, write their ${columns} fresh columns (median of 3) | ${fullFloor.toFixed(0)} ms |`,
+	`| the cheapest indicators per column until ≥ 45 columns: ${cheapest.length} indicators, ${sum(cheapest, 'columns')} columns, sum of their alone times | ${sum(cheapest, 'ms').toFixed(0)} ms (floor ${sum(cheapest, 'floor').toFixed(0)} ms) |`,
 	`| streaming update of all of them, per bar (mean over ${STREAM_BARS.toLocaleString()} bars) | ${perBarUs.toFixed(2)} µs |`,
-	`| hmm_regime alone, batch, 100,000 bars (EM refit every 63 bars on 504) | ${hmmMs.toFixed(0)} ms |`
+	`| hmm_regime alone, batch, 100,000 bars (EM refit every 63 bars on 504) | ${hmmMs.toFixed(0)} ms |`,
+	'',
+	`| Registry indicator alone (1M bars, defaults, median of 3) | columns | ms | memory floor ms |`,
+	`|---|---:|---:|---:|`,
+	...[...each]
+		.sort((a, b) => b.ms - a.ms)
+		.map((e) => `| \`${e.id}\` | ${e.columns} | ${fmt(e.ms)} | ${fmt(e.floor)} |`)
 ].join('\n');
 console.log(table);
 mkdirSync('bench/results', { recursive: true });
@@ -285,6 +308,8 @@ writeFileSync(
 			rows,
 			full_ms: full,
 			full_floor_ms: fullFloor,
+			each,
+			cheapest_45: cheapest.map((e) => e.id),
 			columns,
 			stream_us_per_bar: perBarUs
 		},

@@ -59,13 +59,17 @@ export const calendarFeatures: IndicatorDef = {
 	warmup: () => 0,
 	compute(series) {
 		const time = series.time;
-		const outs = OUTPUTS.map(() => new Float64Array(time.length));
+		const n = time.length;
+		const outs = OUTPUTS.map(() => new Float64Array(n));
+		// The eight columns by name: a loop over `outs` per bar cost about as much as the dates.
+		const [dow, month, dom, monthEnd, dowSin, dowCos, monthSin, monthCos] = outs;
 		const row = new Float64Array(OUTPUTS.length);
 		let rowDay = NaN; // the day `row` holds: intraday bars share one computation per day
-		for (let i = 0; i < time.length; i++) {
+		for (let i = 0; i < n; i++) {
 			const t = time[i];
 			if (!Number.isFinite(t)) {
-				for (let k = 0; k < outs.length; k++) outs[k][i] = NaN;
+				dow[i] = month[i] = dom[i] = monthEnd[i] = NaN;
+				dowSin[i] = dowCos[i] = monthSin[i] = monthCos[i] = NaN;
 				continue;
 			}
 			const days = utcDays(t);
@@ -73,7 +77,14 @@ export const calendarFeatures: IndicatorDef = {
 				calendarRowInto(days, row);
 				rowDay = days;
 			}
-			for (let k = 0; k < outs.length; k++) outs[k][i] = row[k];
+			dow[i] = row[0];
+			month[i] = row[1];
+			dom[i] = row[2];
+			monthEnd[i] = row[3];
+			dowSin[i] = row[4];
+			dowCos[i] = row[5];
+			monthSin[i] = row[6];
+			monthCos[i] = row[7];
 		}
 		return outs;
 	},
