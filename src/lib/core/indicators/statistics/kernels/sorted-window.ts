@@ -3,9 +3,11 @@ const SHORT_MOVE = 32;
 
 /**
  * The last `window` finite values kept sorted, for rolling order statistics (median, quantiles).
- * Each step removes the leaving value and inserts the new one by binary search and a block move:
- * O(log w) comparisons and O(w) moves per value (fast for the window sizes indicators use; an
- * order-statistic tree would be O(log w) but far slower below w ≈ 1,000).
+ * Each step finds the leaving value's slot and the new value's place by binary search and moves
+ * only the values between them (one move, ~w/3 values on average, instead of a removal's and an
+ * insertion's ~w/2 each; 10–30% faster at windows 5–200): O(log w) comparisons and O(w) moves
+ * per value (fast for the window sizes indicators use; an order-statistic tree would be O(log w)
+ * but far slower below w ≈ 1,000). Counting places without branches measured slower.
  *
  * NaN rule: a non-finite value empties the window.
  *
@@ -33,23 +35,38 @@ export class SortedWindow {
 			return false;
 		}
 		const s = this.sorted;
-		let n = this.count;
-		// Short block moves as plain loops: a `copyWithin` call costs more than moving a few
-		// elements (window 20: ~25% faster), long ones as `copyWithin` (a memmove).
-		if (n === this.window) {
-			const at = this.lowerBound(this.ring[this.pos], n);
-			if (n - at < SHORT_MOVE) for (let k = at; k < n - 1; k++) s[k] = s[k + 1];
-			else s.copyWithin(at, at + 1, n);
-			n--;
+		const n = this.count;
+		if (n < this.window) {
+			const at = this.upperBound(x, n);
+			this.shiftRight(at, n);
+			s[at] = x;
+			this.count = n + 1;
+		} else {
+			// Full: the leaving value's slot i and the new value's place j (found with the leaving
+			// value still in), then one move of the values between them — the array the removal and
+			// the insertion would leave, with one short move instead of two half-window ones.
+			const i = this.lowerBound(this.ring[this.pos], n);
+			const j = this.upperBound(x, n);
+			if (j <= i) {
+				this.shiftRight(j, i);
+				s[j] = x;
+			} else {
+				// s[i] ≤ x, so without it x goes one slot earlier.
+				if (j - 1 - i < SHORT_MOVE) for (let k = i; k < j - 1; k++) s[k] = s[k + 1];
+				else s.copyWithin(i, i + 1, j);
+				s[j - 1] = x;
+			}
 		}
-		const at = this.upperBound(x, n);
-		if (n - at < SHORT_MOVE) for (let k = n; k > at; k--) s[k] = s[k - 1];
-		else s.copyWithin(at + 1, at, n);
-		s[at] = x;
-		this.count = n + 1;
 		this.ring[this.pos] = x;
 		this.pos = this.pos + 1 === this.window ? 0 : this.pos + 1;
 		return this.count === this.window;
+	}
+
+	/** Moves s[from, to) one slot right (short moves as plain loops: a call costs more). */
+	private shiftRight(from: number, to: number): void {
+		const s = this.sorted;
+		if (to - from < SHORT_MOVE) for (let k = to; k > from; k--) s[k] = s[k - 1];
+		else s.copyWithin(from + 1, from, to);
 	}
 
 	/**
