@@ -17,5 +17,8 @@ export const volParkinson = rangeVolatility(
 			'return", J. Business 53(1); tested against TTR 0.24 volatility(calc = "parkinson", N = 252).'
 	},
 	parkinsonTerm,
+	({ high, low }, out) => {
+		for (let i = 0; i < out.length; i++) out[i] = parkinsonTerm(0, high[i], low[i]);
+	},
 	(p) => p.periods_per_year / (4 * p.window * Math.LN2)
 );

@@ -16,5 +16,9 @@ export const volRogersSatchell = rangeVolatility(
 			'Appl. Probab. 1(4); tested against TTR 0.24 volatility(calc = "rogers.satchell", N = 252).'
 	},
 	rogersSatchellTerm,
+	({ open, high, low, close }, out) => {
+		for (let i = 0; i < out.length; i++)
+			out[i] = rogersSatchellTerm(open[i], high[i], low[i], close[i]);
+	},
 	(p) => p.periods_per_year / p.window
 );
