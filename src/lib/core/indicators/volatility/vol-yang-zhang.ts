@@ -1,5 +1,8 @@
 import type { IndicatorDef, Params } from '../indicator';
+import { rollingMeanM2 } from '../../features/rolling-std';
+import type { OhlcvSeries } from '../../ohlcv';
 import { RollingSum } from '../statistics/kernels/rolling-sum';
+import { rollingSumColumn } from '../statistics/kernels/rolling-sum-column';
 import { RollingVariance } from '../statistics/kernels/rolling-variance';
 import { PERIODS_PER_YEAR, volWindowParam } from './range-volatility-params';
 import { rogersSatchellTerm } from './vol-rogers-satchell';
@@ -39,6 +42,45 @@ class YangZhangStream {
 }
 
 /**
+ * The batch path: the three per-bar series as columns, then `rollingMeanM2` (`RollingVariance`'s
+ * operations in its order) and `rollingSumColumn` (`RollingSum`'s), and the stream's combination —
+ * the stream's bits, in column loops instead of three kernel objects per bar.
+ */
+function yangZhangBatch(series: OhlcvSeries, p: Params): Float64Array[] {
+	const { open, high, low, close } = series;
+	const len = close.length;
+	const gap = new Float64Array(len);
+	const oc = new Float64Array(len);
+	const rs = new Float64Array(len);
+	let prevClose = NaN;
+	for (let i = 0; i < len; i++) {
+		const o = open[i];
+		const c = close[i];
+		gap[i] = Math.log(o / prevClose);
+		prevClose = c;
+		oc[i] = Math.log(c / o);
+		rs[i] = rogersSatchellTerm(o, high[i], low[i], c);
+	}
+	// The M2s cannot overwrite their own input (the value leaving the window is read after its
+	// row's output is written), but `gap` is free once its M2 is taken: it takes σ²꜀'s.
+	const m2o = new Float64Array(len);
+	rollingMeanM2(gap, p.window, null, m2o);
+	rollingMeanM2(oc, p.window, null, gap);
+	const out = new Float64Array(len);
+	rollingSumColumn(rs, 0, len, p.window, out);
+	const n = p.window;
+	const N = p.periods_per_year;
+	const k = (p.alpha - 1) / (p.alpha + (n + 1) / (n - 1));
+	for (let i = 0; i < len; i++) {
+		const s2o = (N * m2o[i]) / (n - 1);
+		const s2c = (N * gap[i]) / (n - 1);
+		const s2rs = (N / n) * out[i];
+		out[i] = Math.sqrt(s2o + k * s2c + (1 - k) * s2rs);
+	}
+	return [out];
+}
+
+/**
  * Yang & Zhang (2000) drift- and opening-jump-robust volatility, TTR `volatility(calc =
  * "yang.zhang")`: σ² = σ²ₒ + k σ²꜀ + (1 − k) σ²ᵣₛ with k = (α − 1)/(α + (n + 1)/(n − 1)), α = 1.34.
  */
@@ -61,13 +103,7 @@ export const volYangZhang: IndicatorDef = {
 	],
 	outputs: ['volatility'],
 	warmup: (p) => p.window,
-	compute(series, p) {
-		const k = new YangZhangStream(p);
-		const { open, high, low, close } = series;
-		const out = new Float64Array(close.length);
-		for (let i = 0; i < out.length; i++) out[i] = k.next(open[i], high[i], low[i], close[i]);
-		return [out];
-	},
+	compute: yangZhangBatch,
 	stream(p) {
 		const k = new YangZhangStream(p);
 		return { update: (b) => Float64Array.of(k.next(b.open, b.high, b.low, b.close)) };
