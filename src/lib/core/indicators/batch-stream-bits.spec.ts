@@ -1,8 +1,9 @@
 // Batch paths rewritten for speed keep the streaming kernels' arithmetic exactly: the same bits,
 // not just within the contract's 1e-12, on gaps, infinities, flat stretches (ties, zero ranges)
 // and window lengths from 1 up. Those that run several running sums in one pass (ultimate
-// oscillator, MFI, CMF, rolling VWAP, KAMA), Bollinger's inline variance and CCI's four-way mean
-// deviation.
+// oscillator, MFI, CMF, rolling VWAP, KAMA), Bollinger's inline variance, CCI's four-way mean
+// deviation, the range volatility estimators' column sums (Yang–Zhang's in three columns), the
+// wavelets' kept coefficients, vol_regime's offline ranking and the calendar's per-day rows.
 import { describe, expect, it } from 'vitest';
 import { CounterRng } from '../random/philox';
 import type { OhlcvSeries } from '../ohlcv';
@@ -49,7 +50,15 @@ describe.each([
 	['vwap_rolling', [{}, { period: 1 }, { period: 30 }]],
 	['cci', [{}, { n: 1 }, { n: 2 }, { n: 5 }, { n: 37 }]],
 	['kama', [{}, { n: 1 }, { n: 2, fast: 3, slow: 10 }, { n: 40 }]],
-	['bollinger', [{}, { period: 1 }, { period: 2, k: 0 }, { period: 64 }]]
+	['bollinger', [{}, { period: 1 }, { period: 2, k: 0 }, { period: 64 }]],
+	['vol_yang_zhang', [{}, { window: 2 }, { window: 3, alpha: 2 }, { window: 60 }]],
+	['vol_parkinson', [{}, { window: 1 }, { window: 45 }]],
+	['vol_garman_klass', [{}, { window: 1 }, { window: 45 }]],
+	['vol_rogers_satchell', [{}, { window: 1 }, { window: 45 }]],
+	['wavelet_haar', [{}, { windowLog2: 3 }, { windowLog2: 8 }]],
+	['wavelet_db4', [{}, { windowLog2: 4 }, { windowLog2: 8 }]],
+	['vol_regime', [{}, { window: 2, minHistory: 1 }, { window: 30, minHistory: 500 }]],
+	['calendar', [{}]]
 ] as const)('%s batch', (id, paramSets) => {
 	const def = findIndicator(id)!;
 	it.each(paramSets.map((p) => [JSON.stringify(p), p] as const))(
