@@ -58,6 +58,7 @@ describe.each([
 	['wavelet_haar', [{}, { windowLog2: 3 }, { windowLog2: 8 }]],
 	['wavelet_db4', [{}, { windowLog2: 4 }, { windowLog2: 8 }]],
 	['vol_regime', [{}, { window: 2, minHistory: 1 }, { window: 30, minHistory: 500 }]],
+	['vol_close_to_close', [{}, { window: 3 }, { window: 50 }]],
 	['calendar', [{}]]
 ] as const)('%s batch', (id, paramSets) => {
 	const def = findIndicator(id)!;

@@ -1,6 +1,7 @@
+import { rollingMeanM2 } from '../../features/rolling-std';
 import type { IndicatorDef, Params } from '../indicator';
 import { RollingVariance } from '../statistics/kernels/rolling-variance';
-import { SourceStream } from '../statistics/source';
+import { SourceStream, sourceValues } from '../statistics/source';
 import { PERIODS_PER_YEAR, volWindowParam } from './range-volatility-params';
 
 const LOG_RETURNS: Params = { source: 1 };
@@ -23,12 +24,12 @@ export const volCloseToClose: IndicatorDef = {
 	outputs: ['volatility'],
 	warmup: (p) => p.window - 1,
 	compute(series, p) {
-		const r = new SourceStream(LOG_RETURNS);
-		const v = new RollingVariance(p.window - 1);
+		// The log-return column and `rollingMeanM2` (RollingVariance's operations in its order):
+		// the stream's bits in column loops.
 		const out = new Float64Array(series.close.length);
-		for (let i = 0; i < out.length; i++) {
-			out[i] = step(v, r.push(series.close[i]), p);
-		}
+		rollingMeanM2(sourceValues(series, LOG_RETURNS), p.window - 1, null, out);
+		const scale = Math.sqrt(p.periods_per_year);
+		for (let i = 0; i < out.length; i++) out[i] = scale * Math.sqrt(out[i] / (p.window - 2));
 		return [out];
 	},
 	stream(p) {
