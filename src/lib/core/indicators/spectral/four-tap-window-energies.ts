@@ -18,8 +18,7 @@ import { SourceStream } from '../statistics/source';
  * ~1.0 → ~0.35 s on the 2-core CI VM).
  *
  * Usable after N consecutive finite returns (a missing or non-positive close blanks the output for
- * N + 1 bars). Three levels, N ≥ 16
- * (the level-3 input must hold the four taps).
+ * N + 1 bars). Three levels, N ≥ 16 (the level-3 input must hold the four taps).
  */
 export class FourTapWindowEnergies {
 	private readonly source = new SourceStream({ source: 1 });
