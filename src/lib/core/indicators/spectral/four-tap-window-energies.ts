@@ -1,4 +1,4 @@
-import { SourceStream } from '../statistics/source';
+import { KeptCoefficients } from './kept-coefficients';
 
 /**
  * The periodic four-tap (Daubechies 4) pyramid's level energies of a trailing window of log
@@ -20,17 +20,7 @@ import { SourceStream } from '../statistics/source';
  * Usable after N consecutive finite returns (a missing or non-positive close blanks the output for
  * N + 1 bars). Three levels, N ≥ 16 (the level-3 input must hold the four taps).
  */
-export class FourTapWindowEnergies {
-	private readonly source = new SourceStream({ source: 1 });
-	private readonly n: number;
-	private readonly mask: number;
-	private readonly r: Float64Array; // returns by position (mod N)
-	private readonly a1: Float64Array; // level-1 approximation whose first input is at a position
-	private readonly d1: Float64Array; // its detail, squared
-	private readonly a2: Float64Array;
-	private readonly d2: Float64Array;
-	private readonly a3: Float64Array;
-	private readonly d3: Float64Array;
+export class FourTapWindowEnergies extends KeptCoefficients {
 	private readonly h0: number;
 	private readonly h1: number;
 	private readonly h2: number;
@@ -39,19 +29,12 @@ export class FourTapWindowEnergies {
 	private readonly g1: number;
 	private readonly g2: number;
 	private readonly g3: number;
-	private t = -1; // position of the latest return
-	private finiteRun = 0;
 
 	/** `n` a power of two ≥ 16; `h`, `g` the four-tap scaling and wavelet filters. */
 	constructor(n: number, h: Float64Array, g: Float64Array) {
 		if (n < 16 || (n & (n - 1)) !== 0) throw new RangeError(`window ${n}: a power of two ≥ 16`);
 		if (h.length !== 4 || g.length !== 4) throw new RangeError('four-tap filters only');
-		this.n = n;
-		this.mask = n - 1;
-		[this.r, this.a1, this.d1, this.a2, this.d2, this.a3, this.d3] = Array.from(
-			{ length: 7 },
-			() => new Float64Array(n)
-		);
+		super(n);
 		// Scalars, not array destructuring per bar (an iterator each time: slower than the transform).
 		this.h0 = h[0];
 		this.h1 = h[1];
@@ -65,51 +48,18 @@ export class FourTapWindowEnergies {
 
 	/** Feeds the next close; true when `e` holds [E(d¹), E(d²), E(d³), E(a³)] of the window. */
 	push(close: number, e: Float64Array): boolean {
-		const x = this.source.push(close);
-		if (!Number.isFinite(x)) {
-			this.finiteRun = 0;
-			return false;
-		}
-		const { mask, r, a1, d1, a2, d2, a3, d3, h0, h1, h2, h3, g0, g1, g2, g3 } = this;
-		const t = ++this.t;
-		const run = ++this.finiteRun;
-		r[t & mask] = x;
+		const run = this.advance(close);
+		const { t, n, mask, r, a1, d1, a2, d2, a3, d3, h0, h1, h2, h3, g0, g1, g2, g3 } = this;
 		// The newest non-wrapping coefficient of each level: level 1 at t − 3 (inputs r[t − 3 … t]),
 		// level 2 at t − 9 (a¹ at t − 9, −7, −5, −3), level 3 at t − 21 (a² at t − 21, −17, −13, −9).
-		if (run >= 4) {
-			const q = (t - 3) & mask;
-			const v0 = r[q];
-			const v1 = r[(t - 2) & mask];
-			const v2 = r[(t - 1) & mask];
-			a1[q] = 0 + h0 * v0 + h1 * v1 + h2 * v2 + h3 * x;
-			const d = 0 + g0 * v0 + g1 * v1 + g2 * v2 + g3 * x;
-			d1[q] = d * d;
-		}
-		if (run >= 10) {
-			const q = (t - 9) & mask;
-			const v0 = a1[q];
-			const v1 = a1[(t - 7) & mask];
-			const v2 = a1[(t - 5) & mask];
-			const v3 = a1[(t - 3) & mask];
-			a2[q] = 0 + h0 * v0 + h1 * v1 + h2 * v2 + h3 * v3;
-			const d = 0 + g0 * v0 + g1 * v1 + g2 * v2 + g3 * v3;
-			d2[q] = d * d;
-		}
-		if (run >= 22) {
-			const q = (t - 21) & mask;
-			const v0 = a2[q];
-			const v1 = a2[(t - 17) & mask];
-			const v2 = a2[(t - 13) & mask];
-			const v3 = a2[(t - 9) & mask];
-			a3[q] = 0 + h0 * v0 + h1 * v1 + h2 * v2 + h3 * v3;
-			const d = 0 + g0 * v0 + g1 * v1 + g2 * v2 + g3 * v3;
-			d3[q] = d * d;
-		}
-		const n = this.n;
+		if (run >= 4) this.keep(r, t - 3, 1, a1, d1);
+		if (run >= 10) this.keep(a1, t - 9, 2, a2, d2);
+		if (run >= 22) this.keep(a2, t - 21, 4, a3, d3);
 		if (run < n) return false;
 		const s = t - n + 1; // the window's first position
 
 		// Level 1: coefficients j = 0 … N/2 − 2 kept; j = N/2 − 1 reads r[N − 2], r[N − 1], r[0], r[1].
+		// The kept squares summed inline: `alignedSum` calls measured ~15% slower in this kernel.
 		let sum = 0;
 		for (let j = 0; j < (n >> 1) - 1; j++) sum += d1[(s + 2 * j) & mask];
 		const w0 = r[(s + n - 2) & mask];
@@ -123,7 +73,7 @@ export class FourTapWindowEnergies {
 		// Level 2 over a¹ (length N/2, a¹ⱼ at s + 2j, the last one wrapped): i = 0 … N/4 − 3 kept;
 		// i = N/4 − 2 reads a¹ at N/2 − 4 … N/2 − 1, i = N/4 − 1 reads a¹ at N/2 − 2, N/2 − 1, 0, 1.
 		sum = 0;
-		for (let i = 0; i < (n >> 2) - 2; i++) sum += d2[(s + 4 * i) & mask];
+		for (let j = 0; j < (n >> 2) - 2; j++) sum += d2[(s + 4 * j) & mask];
 		const p4 = a1[(s + n - 8) & mask];
 		const p3 = a1[(s + n - 6) & mask];
 		const p2 = a1[(s + n - 4) & mask];
@@ -158,5 +108,24 @@ export class FourTapWindowEnergies {
 		approx += u0 * u0;
 		e[3] = approx + u1 * u1;
 		return true;
+	}
+
+	/** The coefficient at `first` from src at first, + stride, + 2·stride, + 3·stride: a and d². */
+	private keep(
+		src: Float64Array,
+		first: number,
+		stride: number,
+		a: Float64Array,
+		d: Float64Array
+	): void {
+		const mask = this.mask;
+		const q = first & mask;
+		const v0 = src[q];
+		const v1 = src[(first + stride) & mask];
+		const v2 = src[(first + 2 * stride) & mask];
+		const v3 = src[(first + 3 * stride) & mask];
+		a[q] = 0 + this.h0 * v0 + this.h1 * v1 + this.h2 * v2 + this.h3 * v3;
+		const w = 0 + this.g0 * v0 + this.g1 * v1 + this.g2 * v2 + this.g3 * v3;
+		d[q] = w * w;
 	}
 }

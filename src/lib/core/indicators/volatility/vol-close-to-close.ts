@@ -6,9 +6,12 @@ import { PERIODS_PER_YEAR, volWindowParam } from './range-volatility-params';
 
 const LOG_RETURNS: Params = { source: 1 };
 
-/** Annualised sample σ of the n − 1 log returns inside an n-bar window. */
+/** Annualised sample σ of the n − 1 log returns inside an n-bar window, from their M2. */
+const sigma = (m2: number, p: Params): number =>
+	Math.sqrt(p.periods_per_year) * Math.sqrt(m2 / (p.window - 2));
+
 function step(v: RollingVariance, r: number, p: Params): number {
-	return v.push(r) ? Math.sqrt(p.periods_per_year) * Math.sqrt(v.sumSquares / (p.window - 2)) : NaN;
+	return v.push(r) ? sigma(v.sumSquares, p) : NaN;
 }
 
 /**
@@ -28,8 +31,7 @@ export const volCloseToClose: IndicatorDef = {
 		// the stream's bits in column loops.
 		const out = new Float64Array(series.close.length);
 		rollingMeanM2(sourceValues(series, LOG_RETURNS), p.window - 1, null, out);
-		const scale = Math.sqrt(p.periods_per_year);
-		for (let i = 0; i < out.length; i++) out[i] = scale * Math.sqrt(out[i] / (p.window - 2));
+		for (let i = 0; i < out.length; i++) out[i] = sigma(out[i], p);
 		return [out];
 	},
 	stream(p) {

@@ -7,20 +7,29 @@ import { RollingVariance } from '../statistics/kernels/rolling-variance';
 import { PERIODS_PER_YEAR, volWindowParam } from './range-volatility-params';
 import { rogersSatchellTerm } from './vol-rogers-satchell';
 
+/** k = (α − 1)/(α + (n + 1)/(n − 1)), the weight of the open-to-close variance. */
+const weightK = (p: Params): number => (p.alpha - 1) / (p.alpha + (p.window + 1) / (p.window - 1));
+
+/** σ from the two M2s (overnight, open-to-close) and the Rogers–Satchell sum: both paths' bits. */
+function yangZhangSigma(m2o: number, m2c: number, rsSum: number, p: Params, k: number): number {
+	const n = p.window;
+	const N = p.periods_per_year;
+	const s2o = (N * m2o) / (n - 1);
+	const s2c = (N * m2c) / (n - 1);
+	const s2rs = (N / n) * rsSum;
+	return Math.sqrt(s2o + k * s2c + (1 - k) * s2rs);
+}
+
 /** Overnight, open-to-close and Rogers–Satchell parts over the same n-bar window. */
 class YangZhangStream {
 	private readonly overnight: RollingVariance;
 	private readonly openClose: RollingVariance;
 	private readonly rs: RollingSum;
-	private readonly n: number;
-	private readonly N: number;
 	private readonly k: number;
 	private prevClose = NaN;
 
-	constructor(p: Params) {
-		this.n = p.window;
-		this.N = p.periods_per_year;
-		this.k = (p.alpha - 1) / (p.alpha + (p.window + 1) / (p.window - 1));
+	constructor(private readonly p: Params) {
+		this.k = weightK(p);
 		this.overnight = new RollingVariance(p.window);
 		this.openClose = new RollingVariance(p.window);
 		this.rs = new RollingSum(p.window);
@@ -33,11 +42,13 @@ class YangZhangStream {
 		const hasC = this.openClose.push(Math.log(c / o));
 		const rsSum = this.rs.push(rogersSatchellTerm(o, h, l, c));
 		if (!hasO || !hasC) return NaN;
-		const n = this.n;
-		const s2o = (this.N * this.overnight.sumSquares) / (n - 1);
-		const s2c = (this.N * this.openClose.sumSquares) / (n - 1);
-		const s2rs = (this.N / n) * rsSum;
-		return Math.sqrt(s2o + this.k * s2c + (1 - this.k) * s2rs);
+		return yangZhangSigma(
+			this.overnight.sumSquares,
+			this.openClose.sumSquares,
+			rsSum,
+			this.p,
+			this.k
+		);
 	}
 }
 
@@ -68,15 +79,8 @@ function yangZhangBatch(series: OhlcvSeries, p: Params): Float64Array[] {
 	rollingMeanM2(oc, p.window, null, gap);
 	const out = new Float64Array(len);
 	rollingSumColumn(rs, 0, len, p.window, out);
-	const n = p.window;
-	const N = p.periods_per_year;
-	const k = (p.alpha - 1) / (p.alpha + (n + 1) / (n - 1));
-	for (let i = 0; i < len; i++) {
-		const s2o = (N * m2o[i]) / (n - 1);
-		const s2c = (N * gap[i]) / (n - 1);
-		const s2rs = (N / n) * out[i];
-		out[i] = Math.sqrt(s2o + k * s2c + (1 - k) * s2rs);
-	}
+	const k = weightK(p);
+	for (let i = 0; i < len; i++) out[i] = yangZhangSigma(m2o[i], gap[i], out[i], p, k);
 	return [out];
 }
 
