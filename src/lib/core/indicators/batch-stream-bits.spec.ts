@@ -8,24 +8,17 @@ import { describe, expect, it } from 'vitest';
 import { CounterRng } from '../random/philox';
 import type { OhlcvSeries } from '../ohlcv';
 import { findIndicator } from './registry';
-import { runStream } from './testing';
+import { blankSeries, runStream } from './testing';
 
 function awkwardBars(n: number, seed: number): OhlcvSeries {
 	const rng = new CounterRng(seed);
-	const s: OhlcvSeries = {
-		symbol: 'AWK',
-		time: Float64Array.from({ length: n }, (_, i) => i * 60_000),
-		open: new Float64Array(n),
-		high: new Float64Array(n),
-		low: new Float64Array(n),
-		close: new Float64Array(n),
-		volume: new Float64Array(n)
-	};
+	const s = blankSeries(n, 'AWK');
 	let c = 100;
 	for (let i = 0; i < n; i++) {
 		const flat = i % 200 >= 180; // flat bars at one price: zero ranges and tied typical prices
 		const o = c;
 		c = flat ? c : o * Math.exp(0.01 * rng.normal());
+		s.time[i] = i * 60_000;
 		s.open[i] = o;
 		s.close[i] = c;
 		s.high[i] = flat ? c : Math.max(o, c) * (1 + 0.005 * rng.uniform());

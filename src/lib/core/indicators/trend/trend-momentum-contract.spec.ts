@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { OhlcvSeries } from '../../ohlcv';
 import { validateParams, type IndicatorDef, type Params } from '../indicator';
 import { TREND_MOMENTUM } from '../registry-trend-momentum';
-import { maxRelativeDiff, runStream, truncate } from '../testing';
+import { blankSeries, maxRelativeDiff, runStream, truncate } from '../testing';
 import { ttrcSeries } from '../testing/ttrc-series';
 
 const real = ttrcSeries();
@@ -13,15 +13,7 @@ const real = ttrcSeries();
 function walk(n: number): OhlcvSeries {
 	let state = 12345;
 	const rand = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
-	const s: OhlcvSeries = {
-		symbol: 'WALK',
-		time: new Float64Array(n),
-		open: new Float64Array(n),
-		high: new Float64Array(n),
-		low: new Float64Array(n),
-		close: new Float64Array(n),
-		volume: new Float64Array(n)
-	};
+	const s = blankSeries(n, 'WALK');
 	let c = 100;
 	for (let i = 0; i < n; i++) {
 		const o = c;
